@@ -1,0 +1,53 @@
+import type { TollgateConfig } from '../config/schema.ts';
+import type { DraftFinding } from '../findings/finding.ts';
+import type { Redactor } from '../findings/redactor.ts';
+import type { ChangeStatus, LineRange } from '../git/diff-parse.ts';
+import type { Repo } from '../git/repo.ts';
+import type { CheckId } from './ids.ts';
+
+/** `quick`: staged content only. `all`: the whole repository. `paths`: what the user named. */
+export type Mode = 'quick' | 'all' | 'paths';
+
+/** One file as a check sees it. In quick mode `read()` returns the staged (index) bytes. */
+export interface SourceFile {
+  /** Repository-relative POSIX path. */
+  path: string;
+  /** Git mode ('100644', '100755', '120000' symlink, '160000' submodule); undefined if unknown. */
+  mode: string | undefined;
+  /** Staged status in quick mode. */
+  status?: ChangeStatus;
+  /** Old path of a staged rename. */
+  oldPath?: string;
+  /** Added line ranges of the staged diff (quick mode only). */
+  addedLines?: LineRange[];
+  /** The content, or undefined when it cannot be read (a deleted file, a dangling symlink). */
+  read(): Promise<Buffer | undefined>;
+}
+
+export interface CheckContext {
+  repo: Repo;
+  config: TollgateConfig;
+  mode: Mode;
+  /** The files in scope, after `ignore` globs. Project-wide checks (tsc) may ignore it. */
+  files: readonly SourceFile[];
+  /** Apply safe fixes (hygiene --fix). */
+  fix: boolean;
+  /** Register secret values here; every output masks them. */
+  redactor: Redactor;
+  signal: AbortSignal;
+  /** A progress line for long work (shown on stderr on a TTY). */
+  progress(message: string): void;
+}
+
+export interface CheckResult {
+  findings: DraftFinding[];
+  /** Things the user should know that are not findings: "skipped 2 binary files". */
+  notes?: string[];
+}
+
+export interface Check {
+  id: CheckId;
+  /** One line for --help and the job summary. */
+  title: string;
+  run(context: CheckContext): Promise<CheckResult>;
+}

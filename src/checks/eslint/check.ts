@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { ESLint as ESLintClass } from 'eslint';
+import type { DraftFinding } from '../../findings/finding.ts';
+import type { Check, CheckContext, CheckResult } from '../check.ts';
+import { resolveRepositoryTool } from '../project/resolve-tool.ts';
+
+const FLAT_CONFIGS = ['eslint.config.js', 'eslint.config.mjs', 'eslint.config.cjs', 'eslint.config.ts', 'eslint.config.mts', 'eslint.config.cts'];
+const LINTABLE = /\.(?:[cm]?[jt]sx?)$/;
+
+type EslintModule = { ESLint: typeof ESLintClass };
+
+function toFindings(results: ESLintClass.LintResult[], root: string): DraftFinding[] {
+  const findings: DraftFinding[] = [];
+  for (const result of results) {
+    const rel = path.relative(root, result.filePath).split(path.sep).join('/');
+    for (const m of result.messages) {
+      const ruleId = m.ruleId ? `eslint/${m.ruleId}` : m.fatal ? 'eslint/parse-error' : 'eslint/unknown';
+      findings.push({
+        checkId: 'eslint',
+        ruleId,
+        severity: m.severity === 2 || m.fatal ? 'error' : 'warning',
+        message: m.message,
+        location: {
+          path: rel,
+          line: m.line ?? 0,
+          column: m.column ?? 0,
+          ...(m.endLine === undefined ? {} : { endLine: m.endLine }),
+          ...(m.endColumn === undefined ? {} : { endColumn: m.endColumn }),
+        },
+        ...(m.ruleId && !m.ruleId.includes('/') ? { help: `https://eslint.org/docs/latest/rules/${m.ruleId}` } : {}),
+        ...(m.fix || m.suggestions?.length ? { fix: { description: m.fix ? 'eslint --fix can fix this' : (m.suggestions?.[0]?.desc ?? 'see the rule') } } : {}),
+      });
+    }
+  }
+  return findings;
+}
+
+async function run(context: CheckContext): Promise<CheckResult> {
+  const root = context.repo.root;
+  if (context.mode === 'quick' && !context.config.checks.eslint.quick) {
+    return { findings: [], notes: ['skipped in validate-quick (checks.eslint.quick is false)'] };
+  }
+  if (!FLAT_CONFIGS.some((f) => existsSync(path.join(root, f)))) {
+    return { findings: [], notes: ['no eslint.config.* at the repository root; ESLint not run'] };
+  }
+  const tool = await resolveRepositoryTool<EslintModule>(root, 'eslint');
+  if (!tool) {
+    return { findings: [], notes: ['ESLint is not installed in this repository (npm i -D eslint); ESLint not run'] };
+  }
+  const eslint = new tool.module.ESLint({ cwd: root });
+  const notes = [`ESLint ${tool.version ?? ''} from the repository`.replace('  ', ' ')];
+  if (context.mode === 'all') {
+    context.progress('linting the repository');
+    return { findings: toFindings(await eslint.lintFiles(['.']), root), notes };
+  }
+  const targets = context.files.filter((f) => LINTABLE.test(f.path));
+  const results: ESLintClass.LintResult[] = [];
+  for (const file of targets) {
+    const abs = path.join(root, file.path);
+    if (await eslint.isPathIgnored(abs)) continue;
+    const content = await file.read();
+    if (content === undefined) continue;
+    // lintText on the bytes the check was given: in quick mode that is the staged content.
+    results.push(...(await eslint.lintText(content.toString('utf8'), { filePath: abs, warnIgnored: false })));
+  }
+  return { findings: toFindings(results, root), notes };
+}
+
+export const eslintCheck: Check = {
+  id: 'eslint',
+  title: "ESLint with the repository's own config and version",
+  run,
+};

@@ -1,0 +1,13 @@
+import type { Check } from './check.ts';
+import type { CheckId } from './ids.ts';
+
+/** Checks are imported only when a pipeline runs them, so validate-quick never pays for tsc. */
+const LOADERS: Record<CheckId, () => Promise<Check>> = {
+  hygiene: async () => (await import('./hygiene/check.ts')).hygieneCheck,
+  eslint: async () => (await import('./eslint/check.ts')).eslintCheck,
+  tsc: async () => (await import('./tsc/check.ts')).tscCheck,
+};
+
+export async function loadCheck(id: CheckId): Promise<Check> {
+  return LOADERS[id]();
+}

@@ -1,0 +1,91 @@
+import { Command, CommanderError } from 'commander';
+import { CHECK_IDS } from '../checks/ids.ts';
+import { isUserError } from '../errors/user-error.ts';
+import { VERSION } from '../version.ts';
+import { outputOptions, type OutputOptions } from './options.ts';
+import { runAndReport } from './report-run.ts';
+
+/** Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage or configuration error. */
+export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
+
+function withOutput(command: Command): Command {
+  for (const option of outputOptions()) command.addOption(option);
+  return command;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('tollgate')
+    .description('Quality gates for TypeScript codebases that handle money.')
+    .version(VERSION, '-v, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(text) });
+
+  withOutput(
+    program
+      .command('validate-quick')
+      .description('pre-commit gate: the fast checks on staged content only (what `git commit` will record)')
+      .option('--fix', 'apply safe hygiene fixes to the staged and working-tree versions alike', false),
+  ).action(async (opts: OutputOptions & { fix: boolean }) => {
+    process.exitCode = await runAndReport(opts, { mode: 'quick', fix: opts.fix });
+  });
+
+  withOutput(
+    program
+      .command('validate-all')
+      .description('pre-push and CI gate: every check on the whole repository, plus ESLint and tsc')
+      .option('--fix', 'apply safe hygiene fixes in the working tree', false),
+  ).action(async (opts: OutputOptions & { fix: boolean }) => {
+    process.exitCode = await runAndReport(opts, { mode: 'all', fix: opts.fix });
+  });
+
+  withOutput(
+    program
+      .command('check')
+      .description(`run one check: ${CHECK_IDS.join(', ')}`)
+      .argument('<check>', `the check to run (${CHECK_IDS.join(', ')})`)
+      .argument('[paths...]', 'files or directories (default: the whole repository)')
+      .option('--staged', 'check the staged content instead of the working tree', false)
+      .option('--fix', 'apply safe fixes', false),
+  ).action(async (check: string, paths: string[], opts: OutputOptions & { staged: boolean; fix: boolean }) => {
+    process.exitCode = await runAndReport(opts, {
+      mode: opts.staged ? 'quick' : paths.length > 0 ? 'paths' : 'all',
+      checks: [check],
+      paths,
+      staged: opts.staged,
+      fix: opts.fix,
+    });
+  });
+
+  program
+    .command('demo')
+    .description('build a small payments repository with planted problems in a temp dir and run validate-all on it')
+    .option('--keep', 'keep the demo repository and print its path', false)
+    .option('-f, --format <format>', 'output format for the demo report', 'text')
+    .action(async (opts: { keep: boolean; format: string }) => {
+      const { runDemo } = await import('../demo/demo.ts');
+      process.exitCode = await runDemo({ keep: opts.keep, format: opts.format });
+    });
+
+  return program;
+}
+
+/** CLI entry: never calls process.exit(), so pending output is flushed. */
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? EXIT.clean : EXIT.usage;
+      return;
+    }
+    if (isUserError(error)) {
+      process.stderr.write(`tollgate: ${error.message}\n`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    process.stderr.write(`tollgate: internal error (a bug, please report it):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = EXIT.usage;
+  }
+}

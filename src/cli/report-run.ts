@@ -1,0 +1,28 @@
+import { failsAt } from '../reporters/counts.ts';
+import type { ReportContext } from '../reporters/reporter.ts';
+import { writeReport } from '../reporters/write.ts';
+import { ruleMeta } from '../rules/catalog.ts';
+import { validate, type ValidateOptions } from '../validate.ts';
+import { VERSION } from '../version.ts';
+import type { OutputOptions } from './options.ts';
+
+function colorAllowed(options: OutputOptions): boolean {
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
+  return options.format === 'text' && !options.output && process.stdout.isTTY === true;
+}
+
+/** Runs the engine and reports; returns the exit code (0 clean, 1 findings at the threshold). */
+export async function runAndReport(options: OutputOptions, run: Omit<ValidateOptions, 'cwd' | 'configPath' | 'progress'>): Promise<number> {
+  const showProgress = process.stderr.isTTY === true;
+  const result = await validate({
+    ...run,
+    cwd: options.cwd,
+    configPath: options.config,
+    ...(showProgress ? { progress: (id, message) => process.stderr.write(`[${id}] ${message}\n`) } : {}),
+  });
+  const failOn = options.failOn ?? result.config.failOn;
+  const context: ReportContext = { toolVersion: VERSION, color: colorAllowed(options), failOn, ruleMeta, timings: options.timings };
+  await writeReport(result.report, options.format, context, options.output);
+  return failsAt(result.report.findings, failOn) ? 1 : 0;
+}

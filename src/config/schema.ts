@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { SEVERITIES } from '../findings/finding.ts';
+import { CHECK_IDS, DEFAULT_PIPELINES } from '../checks/ids.ts';
+import { HygieneConfigSchema } from '../checks/hygiene/config.ts';
+import { EslintConfigSchema } from '../checks/eslint/config.ts';
+import { TscConfigSchema } from '../checks/tsc/config.ts';
+
+export const SeveritySchema = z.enum(SEVERITIES);
+export const RuleSettingSchema = z.enum([...SEVERITIES, 'off']);
+export const RuleSettingsSchema = z
+  .record(z.string().regex(/^[a-z0-9-]+(?:\/\S+)?$/, 'a rule id such as "hygiene/trailing-whitespace", or a check id such as "float"'), RuleSettingSchema)
+  .describe('Per-rule severity, or "off". Keys are rule ids such as "hygiene/trailing-whitespace" or "eslint/no-console", or a whole check ("float").');
+
+const CheckIdSchema = z.enum(CHECK_IDS);
+
+export const ConfigSchema = z
+  .object({
+    $schema: z.string().optional(),
+    failOn: SeveritySchema.default('error').describe('Lowest severity that makes tollgate exit 1.'),
+    ignore: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Globs (repository-relative) that no check looks at, on top of .gitignore.'),
+    concurrency: z.number().int().min(1).max(64).optional().describe('How many checks run at once (default: CPU count).'),
+    rules: RuleSettingsSchema.prefault({}),
+    overrides: z
+      .array(
+        z
+          .object({
+            files: z.array(z.string().min(1)).min(1).describe('Globs the override applies to.'),
+            rules: RuleSettingsSchema,
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('Rule settings for some paths only; later entries win.'),
+    pipelines: z
+      .object({
+        quick: z.array(CheckIdSchema).default(DEFAULT_PIPELINES.quick).describe('Checks run by validate-quick.'),
+        all: z.array(CheckIdSchema).default(DEFAULT_PIPELINES.all).describe('Checks run by validate-all.'),
+      })
+      .strict()
+      .prefault({}),
+    checks: z
+      .object({
+        hygiene: HygieneConfigSchema.prefault({}),
+        eslint: EslintConfigSchema.prefault({}),
+        tsc: TscConfigSchema.prefault({}),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+/** The config as written by a user (everything optional). */
+export type TollgateConfigInput = z.input<typeof ConfigSchema>;
+/** The config after validation and defaults: what every check receives. */
+export type TollgateConfig = z.output<typeof ConfigSchema>;
+
+/** Identity helper that gives tollgate.config.ts editor completion. */
+export function defineConfig(config: TollgateConfigInput): TollgateConfigInput {
+  return config;
+}

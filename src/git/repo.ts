@@ -1,0 +1,161 @@
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { simpleGit, type SimpleGit } from 'simple-git';
+import { UserError } from '../errors/user-error.ts';
+import { BlobReader } from './blob-reader.ts';
+import { parseAddedLines, parseRawDiff, type LineRange, type StagedChange } from './diff-parse.ts';
+
+export interface TrackedFile {
+  path: string;
+  /** Git mode from the index, or undefined for untracked files. */
+  mode: string | undefined;
+}
+
+/**
+ * The git layer: everything tollgate asks of a repository. Paths in and out are
+ * repository-relative POSIX paths.
+ */
+export class Repo {
+  readonly root: string;
+  readonly git: SimpleGit;
+  private readonly blobs: BlobReader;
+
+  private constructor(root: string) {
+    this.root = root;
+    this.git = simpleGit({ baseDir: root, maxConcurrentProcesses: 8, trimmed: false });
+    this.blobs = new BlobReader(root);
+  }
+
+  /** Opens the repository containing `cwd`; a UserError outside of one. */
+  static async open(cwd: string): Promise<Repo> {
+    let top: string;
+    try {
+      top = (await simpleGit({ baseDir: cwd }).revparse(['--show-toplevel'])).trim();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw new UserError(`Not inside a git repository: ${cwd} (${reason}). Run tollgate from a repository, or run \`git init\` first.`, { cause: error });
+    }
+    return new Repo(await realpath(top));
+  }
+
+  /** Stops the background `git cat-file` process. */
+  close(): void {
+    this.blobs.close();
+  }
+
+  abs(relPath: string): string {
+    return path.join(this.root, relPath);
+  }
+
+  /**
+   * True when HEAD points at a commit (false in a repository with no commits yet).
+   * (simple-git only rejects when git writes to stderr, so no --quiet in these probes.)
+   */
+  async hasHead(): Promise<boolean> {
+    try {
+      await this.git.raw(['rev-parse', '--verify', 'HEAD^{commit}']);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** What `git commit` will record: every change between HEAD (or the empty tree) and the index. */
+  async stagedChanges(): Promise<StagedChange[]> {
+    const base = (await this.hasHead()) ? 'HEAD' : EMPTY_TREE;
+    const out = await this.git.raw(['diff-index', '--cached', '--raw', '-z', '-M', '--no-ext-diff', base]);
+    return parseRawDiff(out);
+  }
+
+  /** Added line ranges per path in the staged diff (new-side line numbers). */
+  async stagedAddedLines(): Promise<Map<string, LineRange[]>> {
+    const base = (await this.hasHead()) ? 'HEAD' : EMPTY_TREE;
+    const out = await this.git.raw(['diff-index', '--cached', '-p', '-U0', '-M', '--no-color', '--no-ext-diff', base]);
+    return parseAddedLines(out);
+  }
+
+  /** The staged (index) content of a path, not the working tree's. */
+  async readIndex(relPath: string): Promise<Buffer | undefined> {
+    return this.blobs.read(`:${relPath}`);
+  }
+
+  /** Any object by id or rev:path. */
+  async readObject(objectId: string): Promise<Buffer | undefined> {
+    return this.blobs.read(objectId);
+  }
+
+  /** Tracked files (with their index mode) plus untracked files that are not ignored. */
+  async listFiles(): Promise<TrackedFile[]> {
+    const [staged, others] = await Promise.all([
+      this.git.raw(['ls-files', '-z', '--stage']),
+      this.git.raw(['ls-files', '-z', '--others', '--exclude-standard']),
+    ]);
+    const files: TrackedFile[] = [];
+    const seen = new Set<string>();
+    for (const record of staged.split('\0')) {
+      if (!record) continue;
+      const tab = record.indexOf('\t');
+      const filePath = record.slice(tab + 1);
+      if (seen.has(filePath)) continue; // unmerged entries appear once per stage
+      seen.add(filePath);
+      files.push({ path: filePath, mode: record.slice(0, 6) });
+    }
+    for (const filePath of others.split('\0')) {
+      if (filePath && !seen.has(filePath)) files.push({ path: filePath, mode: undefined });
+    }
+    return files;
+  }
+
+  /** The branch HEAD is on, or undefined when detached. */
+  async currentBranch(): Promise<string | undefined> {
+    try {
+      const name = (await this.git.raw(['symbolic-ref', '--short', 'HEAD'])).trim();
+      return name || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The default branch: origin/HEAD when known, else main or master if they exist. */
+  async defaultBranch(): Promise<string | undefined> {
+    try {
+      const ref = (await this.git.raw(['symbolic-ref', '--short', 'refs/remotes/origin/HEAD'])).trim();
+      if (ref) return ref;
+    } catch {
+      // no remote HEAD; fall through
+    }
+    for (const candidate of ['origin/main', 'origin/master', 'main', 'master']) {
+      if (await this.refExists(candidate)) return candidate;
+    }
+    return undefined;
+  }
+
+  async refExists(ref: string): Promise<boolean> {
+    try {
+      await this.git.raw(['rev-parse', '--verify', `${ref}^{commit}`]);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async mergeBase(ref: string, other = 'HEAD'): Promise<string> {
+    try {
+      return (await this.git.raw(['merge-base', ref, other])).trim();
+    } catch (error) {
+      throw new UserError(`Cannot find a merge base between ${ref} and ${other}: does ${ref} exist? (git fetch it first in CI)`, { cause: error });
+    }
+  }
+
+  /** Files changed (added, modified, renamed; not deleted) between `ref` and the working tree. */
+  async changedSince(ref: string): Promise<string[]> {
+    if (!(await this.refExists(ref))) {
+      throw new UserError(`Unknown git ref: ${ref}`);
+    }
+    const out = await this.git.raw(['diff', '--name-only', '-z', '--diff-filter=ACMRT', '-M', ref]);
+    return out.split('\0').filter(Boolean);
+  }
+}
+
+/** The id of git's empty tree, the base of the first commit's diff. */
+export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';

@@ -1,0 +1,11 @@
+import type { RuleMeta } from './rule.ts';
+import { HYGIENE_RULES } from '../../rules/hygiene/index.ts';
+
+/** Every rule tollgate ships, by id: the registry behind SARIF metadata and the docs tests. */
+export const ALL_RULES: readonly { meta: RuleMeta }[] = [...HYGIENE_RULES];
+
+const BY_ID = new Map(ALL_RULES.map((r) => [r.meta.id, r.meta]));
+
+export function ruleMeta(ruleId: string): RuleMeta | undefined {
+  return BY_ID.get(ruleId);
+}

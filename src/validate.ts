@@ -1,0 +1,69 @@
+import path from 'node:path';
+import type { Mode } from './checks/check.ts';
+import { CHECK_IDS, type CheckId } from './checks/ids.ts';
+import { loadConfig } from './config/load.ts';
+import type { TollgateConfig } from './config/schema.ts';
+import { UserError } from './errors/user-error.ts';
+import { Repo } from './git/repo.ts';
+import { pathsFileSet, stagedFileSet, treeFileSet, type FileSet } from './runner/file-set.ts';
+import { runChecks, type RunReport } from './runner/run.ts';
+
+export interface ValidateOptions {
+  cwd: string;
+  /** --config: an explicit config file. */
+  configPath?: string | undefined;
+  mode: Mode;
+  /** Restrict to these checks (tollgate check <id>); default: the pipeline for the mode. */
+  checks?: readonly string[] | undefined;
+  /** For mode 'paths': files or directories. */
+  paths?: readonly string[] | undefined;
+  /** In mode 'paths' or a single check: read staged content instead of the working tree. */
+  staged?: boolean | undefined;
+  fix?: boolean | undefined;
+  progress?: (checkId: CheckId, message: string) => void;
+}
+
+export interface ValidateResult {
+  report: RunReport;
+  config: TollgateConfig;
+  configFile: string | undefined;
+  repoRoot: string;
+}
+
+function parseCheckIds(ids: readonly string[]): CheckId[] {
+  return ids.map((id) => {
+    if (!(CHECK_IDS as readonly string[]).includes(id)) {
+      throw new UserError(`Unknown check "${id}". Known checks: ${CHECK_IDS.join(', ')}.`);
+    }
+    return id as CheckId;
+  });
+}
+
+/**
+ * The one engine entry point behind the CLI, the hooks and the action: find the repository,
+ * load the config, pick the files, run the checks, post-process the findings.
+ */
+export async function validate(options: ValidateOptions): Promise<ValidateResult> {
+  const repo = await Repo.open(options.cwd);
+  try {
+    const { config, file } = await loadConfig({ cwd: options.cwd, stopDir: path.dirname(repo.root), ...(options.configPath ? { explicitPath: options.configPath } : {}) });
+    const checks = options.checks ? parseCheckIds(options.checks) : options.mode === 'quick' ? config.pipelines.quick : config.pipelines.all;
+    const enabled = checks.filter((id) => config.checks[id].enabled);
+    let fileSet: FileSet;
+    if (options.mode === 'quick' || options.staged) fileSet = await stagedFileSet(repo, config.ignore);
+    else if (options.mode === 'paths' && options.paths && options.paths.length > 0) fileSet = await pathsFileSet(repo, options.cwd, options.paths, config.ignore);
+    else fileSet = await treeFileSet(repo, config.ignore);
+    const report = await runChecks({
+      repo,
+      config,
+      mode: options.mode,
+      checks: enabled,
+      fileSet,
+      fix: options.fix ?? false,
+      ...(options.progress ? { progress: options.progress } : {}),
+    });
+    return { report, config, configFile: file, repoRoot: repo.root };
+  } finally {
+    repo.close();
+  }
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseAddedLines, parseRawDiff, unquoteGitPath } from '../../src/git/diff-parse.ts';
+
+describe('git diff parsers', () => {
+  it('parses raw records including renames', () => {
+    const raw = [':000000 100644 0000000 1111111 A', 'new.ts', ':100644 100755 2222222 3333333 M', 'run.sh', ':100644 100644 4444444 5555555 R087', 'old name.ts', 'new name.ts', ''].join('\0');
+    expect(parseRawDiff(raw)).toEqual([
+      { status: 'A', path: 'new.ts', mode: '100644', blob: '1111111' },
+      { status: 'M', path: 'run.sh', mode: '100755', blob: '3333333' },
+      { status: 'R', oldPath: 'old name.ts', path: 'new name.ts', mode: '100644', blob: '5555555' },
+    ]);
+  });
+
+  it('collects added line ranges per file from -U0 hunks', () => {
+    const patch = [
+      'diff --git a/a.ts b/a.ts',
+      '--- a/a.ts',
+      '+++ b/a.ts',
+      '@@ -1,0 +2,3 @@',
+      '+x',
+      '@@ -10 +12 @@',
+      '-y',
+      '+z',
+      '@@ -20,2 +24,0 @@',
+      'diff --git a/gone.ts b/gone.ts',
+      '--- a/gone.ts',
+      '+++ /dev/null',
+      '@@ -1 +0,0 @@',
+    ].join('\n');
+    expect(Object.fromEntries(parseAddedLines(patch))).toEqual({ 'a.ts': [{ start: 2, end: 4 }, { start: 12, end: 12 }] });
+  });
+
+  it('unquotes C-style quoted paths with octal UTF-8 bytes', () => {
+    expect(unquoteGitPath('"b/caf\\303\\251 \\"x\\".ts"')).toBe('b/café "x".ts');
+  });
+});
