@@ -1,11 +1,11 @@
 import path from 'node:path';
-import type { Mode } from './checks/check.ts';
+import type { CheckRequest, Mode } from './checks/check.ts';
 import { CHECK_IDS, type CheckId } from './checks/ids.ts';
 import { loadConfig } from './config/load.ts';
 import type { TollgateConfig } from './config/schema.ts';
 import { UserError } from './errors/user-error.ts';
 import { Repo } from './git/repo.ts';
-import { pathsFileSet, stagedFileSet, treeFileSet, type FileSet } from './runner/file-set.ts';
+import { pathsFileSet, stagedFileSet, stdinFileSet, treeFileSet, type FileSet } from './runner/file-set.ts';
 import { runChecks, type RunReport } from './runner/run.ts';
 
 export interface ValidateOptions {
@@ -20,6 +20,10 @@ export interface ValidateOptions {
   /** In mode 'paths' or a single check: read staged content instead of the working tree. */
   staged?: boolean | undefined;
   fix?: boolean | undefined;
+  /** Check-specific flags (--explain, --history, --update-baseline). */
+  request?: CheckRequest | undefined;
+  /** Content for the path '-' (stdin), already read by the caller. */
+  stdin?: Buffer | undefined;
   progress?: (checkId: CheckId, message: string) => void;
 }
 
@@ -50,7 +54,10 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
     const checks = options.checks ? parseCheckIds(options.checks) : options.mode === 'quick' ? config.pipelines.quick : config.pipelines.all;
     const enabled = checks.filter((id) => config.checks[id].enabled);
     let fileSet: FileSet;
-    if (options.mode === 'quick' || options.staged) fileSet = await stagedFileSet(repo, config.ignore);
+    if (options.paths?.includes('-')) {
+      if (options.paths.length > 1) throw new UserError('"-" (stdin) cannot be combined with other paths.');
+      fileSet = stdinFileSet(options.stdin ?? Buffer.alloc(0));
+    } else if (options.mode === 'quick' || options.staged) fileSet = await stagedFileSet(repo, config.ignore);
     else if (options.mode === 'paths' && options.paths && options.paths.length > 0) fileSet = await pathsFileSet(repo, options.cwd, options.paths, config.ignore);
     else fileSet = await treeFileSet(repo, config.ignore);
     const report = await runChecks({
@@ -60,6 +67,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
       checks: enabled,
       fileSet,
       fix: options.fix ?? false,
+      ...(options.request ? { request: options.request } : {}),
       ...(options.progress ? { progress: options.progress } : {}),
     });
     return { report, config, configFile: file, repoRoot: repo.root };

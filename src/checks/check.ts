@@ -24,6 +24,19 @@ export interface SourceFile {
   read(): Promise<Buffer | undefined>;
 }
 
+/**
+ * Flags of `tollgate check <id>` that only some checks understand. The CLI refuses a flag for
+ * a check that does not list it in `Check.accepts`, so no flag is ever silently ignored.
+ */
+export interface CheckRequest {
+  /** --explain: show the evidence behind each finding (float: why a value is money). */
+  explain?: boolean;
+  /** --history [range]: scan git history instead of files; true = every commit of every branch. */
+  history?: string | true;
+  /** --update-baseline: accept today's findings into the check's baseline file. */
+  updateBaseline?: boolean;
+}
+
 export interface CheckContext {
   repo: Repo;
   config: TollgateConfig;
@@ -37,6 +50,8 @@ export interface CheckContext {
   signal: AbortSignal;
   /** A progress line for long work (shown on stderr on a TTY). */
   progress(message: string): void;
+  /** Check-specific flags from the command line (empty in pipelines). */
+  request: CheckRequest;
 }
 
 export interface CheckResult {
@@ -50,4 +65,6 @@ export interface Check {
   /** One line for --help and the job summary. */
   title: string;
   run(context: CheckContext): Promise<CheckResult>;
+  /** The CheckRequest flags this check understands. */
+  accepts?: readonly (keyof CheckRequest)[];
 }

@@ -8,6 +8,20 @@ import { runAndReport } from './report-run.ts';
 /** Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage or configuration error. */
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
+interface CheckFlags {
+  staged: boolean;
+  fix: boolean;
+  explain?: boolean;
+  history?: string | true;
+  updateBaseline?: boolean;
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
 function withOutput(command: Command): Command {
   for (const option of outputOptions()) command.addOption(option);
   return command;
@@ -44,16 +58,22 @@ export function buildProgram(): Command {
       .command('check')
       .description(`run one check: ${CHECK_IDS.join(', ')}`)
       .argument('<check>', `the check to run (${CHECK_IDS.join(', ')})`)
-      .argument('[paths...]', 'files or directories (default: the whole repository)')
+      .argument('[paths...]', 'files or directories (default: the whole repository); "-" reads standard input')
       .option('--staged', 'check the staged content instead of the working tree', false)
-      .option('--fix', 'apply safe fixes', false),
-  ).action(async (check: string, paths: string[], opts: OutputOptions & { staged: boolean; fix: boolean }) => {
+      .option('--fix', 'apply safe fixes', false)
+      .option('--explain', 'show the evidence behind each finding (float)')
+      .option('--history [range]', 'scan git history instead of files: every commit of every branch, or a revision range (secrets)')
+      .option('--update-baseline', "accept today's findings into the check's baseline (secrets)"),
+  ).action(async (check: string, paths: string[], opts: OutputOptions & CheckFlags) => {
+    const stdin = paths.includes('-') ? await readStdin() : undefined;
     process.exitCode = await runAndReport(opts, {
       mode: opts.staged ? 'quick' : paths.length > 0 ? 'paths' : 'all',
       checks: [check],
       paths,
       staged: opts.staged,
       fix: opts.fix,
+      stdin,
+      request: { explain: opts.explain, history: opts.history, updateBaseline: opts.updateBaseline },
     });
   });
 

@@ -7,7 +7,7 @@ import type { Repo } from '../git/repo.ts';
 
 /** The files one run looks at, and how to read what the checks saw. */
 export interface FileSet {
-  kind: 'staged' | 'tree' | 'paths';
+  kind: 'staged' | 'tree' | 'paths' | 'stdin';
   files: SourceFile[];
   /** Text as the checks saw it (index content for staged), for suppressions. */
   readText(relPath: string): Promise<string | undefined>;
@@ -124,4 +124,17 @@ async function walk(dir: string, root: string): Promise<string[]> {
     out.push(rel);
   }
   return out;
+}
+
+/** The path findings on standard input carry. */
+export const STDIN_PATH = '(stdin)';
+
+/** `tollgate check <id> -`: one file whose content came from standard input. */
+export function stdinFileSet(content: Buffer): FileSet {
+  const read = async (p: string) => (p === STDIN_PATH ? content : undefined);
+  return {
+    kind: 'stdin',
+    files: [{ path: STDIN_PATH, mode: '100644', read: () => read(STDIN_PATH) }],
+    readText: async (p) => (await read(p))?.toString('utf8'),
+  };
 }

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import pLimit from 'p-limit';
-import type { CheckContext, Mode } from '../checks/check.ts';
+import type { CheckContext, CheckRequest, Mode } from '../checks/check.ts';
+import { UserError } from '../errors/user-error.ts';
 import type { CheckId } from '../checks/ids.ts';
 import { loadCheck } from '../checks/registry.ts';
 import type { TollgateConfig } from '../config/schema.ts';
@@ -40,6 +41,8 @@ export interface RunOptions {
   concurrency?: number;
   progress?: (checkId: CheckId, message: string) => void;
   signal?: AbortSignal;
+  /** Check-specific flags (tollgate check <id> --explain …). */
+  request?: CheckRequest;
 }
 
 /**
@@ -52,12 +55,22 @@ export async function runChecks(options: RunOptions): Promise<RunReport> {
   const limit = pLimit(options.concurrency ?? options.config.concurrency ?? Math.max(2, os.availableParallelism()));
   const signal = options.signal ?? new AbortController().signal;
   const unique = [...new Set(options.checks)];
+  const request = options.request ?? {};
+  const loaded = new Map(await Promise.all(unique.map(async (id) => [id, await loadCheck(id)] as const)));
+  for (const flag of Object.keys(request) as (keyof CheckRequest)[]) {
+    if (request[flag] === undefined || request[flag] === false) continue;
+    const takers = unique.filter((id) => loaded.get(id)!.accepts?.includes(flag));
+    if (takers.length === 0) {
+      const cli = `--${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+      throw new UserError(`${cli} does not apply to ${unique.join(', ')}.`);
+    }
+  }
 
   const perCheck = await Promise.all(
     unique.map((id) =>
       limit(async () => {
         const t0 = performance.now();
-        const check = await loadCheck(id);
+        const check = loaded.get(id)!;
         const context: CheckContext = {
           repo: options.repo,
           config: options.config,
@@ -67,6 +80,7 @@ export async function runChecks(options: RunOptions): Promise<RunReport> {
           redactor,
           signal,
           progress: (message) => options.progress?.(id, message),
+          request,
         };
         try {
           const result = await check.run(context);
