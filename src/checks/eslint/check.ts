@@ -36,6 +36,11 @@ function toFindings(results: ESLintClass.LintResult[], root: string): DraftFindi
   return findings;
 }
 
+function supportsConcurrency(version: string | undefined): boolean {
+  const [major = 0, minor = 0] = (version ?? '0.0').split('.').map(Number);
+  return major > 9 || (major === 9 && minor >= 34);
+}
+
 async function run(context: CheckContext): Promise<CheckResult> {
   const root = context.repo.root;
   if (context.mode === 'quick' && !context.config.checks.eslint.quick) {
@@ -48,7 +53,9 @@ async function run(context: CheckContext): Promise<CheckResult> {
   if (!tool) {
     return { findings: [], notes: ['ESLint is not installed in this repository (npm i -D eslint); ESLint not run'] };
   }
-  const eslint = new tool.module.ESLint({ cwd: root });
+  // ESLint 9.34+ lints in worker threads when asked: the whole-repository run then uses every core.
+  const parallel = context.mode === 'all' && supportsConcurrency(tool.version);
+  const eslint = new tool.module.ESLint({ cwd: root, errorOnUnmatchedPattern: false, ...(parallel ? { concurrency: 'auto' } : {}) });
   const notes = [`ESLint ${tool.version ?? ''} from the repository`.replace('  ', ' ')];
   if (context.mode === 'all') {
     context.progress('linting the repository');
