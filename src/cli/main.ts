@@ -5,8 +5,8 @@ import { VERSION } from '../version.ts';
 import { outputOptions, type OutputOptions } from './options.ts';
 import { runAndReport } from './report-run.ts';
 
-/** Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage or configuration error. */
-export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
+/** Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage or configuration error, 3 a bug. */
+export const EXIT = { clean: 0, findings: 1, usage: 2, internal: 3 } as const;
 
 interface CheckFlags {
   staged: boolean;
@@ -33,7 +33,23 @@ export function buildProgram(): Command {
     .version(VERSION, '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(text) });
+    .configureOutput({ outputError: (text, write) => write(text) })
+    .addHelpText(
+      'after',
+      `
+Exit codes:
+  0  clean: no finding at or above the fail threshold
+  1  findings at or above the threshold (--fail-on, config failOn; default error)
+  2  usage or configuration error (nothing was modified)
+  3  internal error (a bug: please report it with the output)
+
+Examples:
+  tollgate validate-quick                 # pre-commit: staged content only
+  tollgate validate-all --timings         # pre-push / CI: everything, with per-check times
+  tollgate check hygiene --fix src/       # one check on some paths, with safe fixes
+  tollgate validate-all --format sarif -o tollgate.sarif
+  tollgate demo                           # try it on a generated payments repository`,
+    );
 
   withOutput(
     program
@@ -106,6 +122,6 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     process.stderr.write(`tollgate: internal error (a bug, please report it):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = EXIT.usage;
+    process.exitCode = EXIT.internal;
   }
 }

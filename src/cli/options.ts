@@ -15,10 +15,12 @@ export interface OutputOptions {
 export function outputOptions(): Option[] {
   return [
     new Option('-c, --config <file>', 'config file (default: search tollgate.config.* / package.json "tollgate" up to the repository root)'),
-    new Option('-f, --format <format>', 'output format').choices(FORMATS).default(process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text'),
+    new Option('-f, --format <format>', 'output format')
+      .choices(FORMATS)
+      .default(process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text', 'github inside GitHub Actions, else text'),
     new Option('-o, --output <file>', 'write the report to a file instead of stdout (github format: the SARIF file)'),
     new Option('--fail-on <severity>', 'lowest severity that fails the run (default: config failOn, else error)').choices(SEVERITIES),
     new Option('--timings', 'print how long each check took').default(false),
-    new Option('-C, --cwd <dir>', 'run as if started in <dir>').default(process.cwd()),
+    new Option('-C, --cwd <dir>', 'run as if started in <dir>').default(process.cwd(), 'the current directory'),
   ];
 }
