@@ -1,3 +1,4 @@
+import { colorAllowed } from '../reporters/color.ts';
 import { failsAt } from '../reporters/counts.ts';
 import type { ReportContext } from '../reporters/reporter.ts';
 import { writeReport } from '../reporters/write.ts';
@@ -6,10 +7,8 @@ import { validate, type ValidateOptions } from '../validate.ts';
 import { VERSION } from '../version.ts';
 import type { OutputOptions } from './options.ts';
 
-function colorAllowed(options: OutputOptions): boolean {
-  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
-  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
-  return options.format === 'text' && !options.output && process.stdout.isTTY === true;
+function useColor(options: OutputOptions): boolean {
+  return options.format === 'text' && colorAllowed({ env: process.env, isTTY: process.stdout.isTTY, toFile: Boolean(options.output) });
 }
 
 /** Runs the engine and reports; returns the exit code (0 clean, 1 findings at the threshold). */
@@ -22,7 +21,7 @@ export async function runAndReport(options: OutputOptions, run: Omit<ValidateOpt
     ...(showProgress ? { progress: (id, message) => process.stderr.write(`[${id}] ${message}\n`) } : {}),
   });
   const failOn = options.failOn ?? result.config.failOn;
-  const context: ReportContext = { toolVersion: VERSION, color: colorAllowed(options), failOn, ruleMeta, timings: options.timings };
+  const context: ReportContext = { toolVersion: VERSION, color: useColor(options), failOn, ruleMeta, timings: options.timings };
   await writeReport(result.report, options.format, context, options.output);
   return failsAt(result.report.findings, failOn) ? 1 : 0;
 }

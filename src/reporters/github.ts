@@ -1,89 +1,121 @@
 import * as core from '@actions/core';
-import type { Finding, Severity } from '../findings/finding.ts';
+import { SEVERITIES, type Finding, type Severity } from '../findings/finding.ts';
 import type { RunReport } from '../runner/run.ts';
-import { countBySeverity, failsAt } from './counts.ts';
+import { plural } from './counts.ts';
 import type { ReportContext } from './reporter.ts';
+import { summaryMarkdown, type AnnotationShortfall } from './summary.ts';
 
-/** GitHub shows at most this many annotations of each level per step; the rest go to the summary. */
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (and 50 per
+ * job); the rest are dropped without a word. tollgate emits up to this many of each level and
+ * says how many it held back.
+ */
 export const ANNOTATION_CAP = 10;
-/** The job summary is limited to 1 MiB; keep the findings table well under it. */
-const SUMMARY_ROW_CAP = 1000;
 
-function annotate(f: Finding): void {
+function annotationProperties(f: Finding): core.AnnotationProperties {
   const props: core.AnnotationProperties = { title: f.ruleId };
   if (f.location.path) props.file = f.location.path;
-  if (f.location.line > 0) {
+  if (f.location.path && f.location.line > 0) {
     props.startLine = f.location.line;
-    props.endLine = f.location.endLine ?? f.location.line;
+    props.endLine = f.location.endLine !== undefined && f.location.endLine >= f.location.line ? f.location.endLine : f.location.line;
+    // GitHub uses columns only for single-line annotations.
     if (props.endLine === props.startLine && f.location.column > 0) {
       props.startColumn = f.location.column;
-      if (f.location.endColumn) props.endColumn = f.location.endColumn;
+      if (f.location.endColumn !== undefined && f.location.endColumn > f.location.column) props.endColumn = f.location.endColumn;
     }
   }
-  const text = f.fix && !f.fix.applied ? `${f.message}\nFix: ${f.fix.description}` : f.message;
-  if (f.severity === 'error') core.error(text, props);
-  else if (f.severity === 'warning') core.warning(text, props);
-  else core.notice(text, props);
+  return props;
 }
 
-/** Emits annotations (capped per level, most severe first) and returns how many were held back. */
-export function emitAnnotations(findings: readonly Finding[]): Record<Severity, number> {
-  const heldBack: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+function annotationText(f: Finding): string {
+  if (!f.fix) return f.message;
+  return f.fix.applied ? `${f.message}\n(fixed by tollgate --fix)` : `${f.message}\nFix: ${f.fix.description}`;
+}
+
+/**
+ * Which findings of one level to show when there are more than the cap: findings still to be
+ * fixed before ones --fix already fixed, and one of each rule before a second of any rule, so
+ * 25 trailing spaces cannot hide the one leaked key. Inside that, the report's order.
+ */
+export function mostRelevant(findings: readonly Finding[], cap: number): Finding[] {
+  if (findings.length <= cap) return [...findings];
+  const pending = findings.filter((f) => !f.fix?.applied);
+  const fixed = findings.filter((f) => f.fix?.applied);
+  const picked: Finding[] = [];
+  for (const group of [pending, fixed]) {
+    const byRule = new Map<string, Finding[]>();
+    for (const f of group) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+    const queues = [...byRule.values()];
+    for (let round = 0; picked.length < cap && queues.some((q) => q.length > round); round++) {
+      for (const queue of queues) {
+        const f = queue[round];
+        if (f && picked.length < cap) picked.push(f);
+      }
+    }
+  }
+  const order = new Map(findings.map((f, i) => [f, i]));
+  return picked.sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
+/** Picks the annotations to emit per level, without emitting anything. */
+export function planAnnotations(findings: readonly Finding[]): { annotations: Finding[]; shortfall: AnnotationShortfall } {
   const shown: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
-  for (const f of findings) {
-    if (shown[f.severity] < ANNOTATION_CAP) {
-      annotate(f);
-      shown[f.severity]++;
-    } else {
-      heldBack[f.severity]++;
-    }
+  const heldBack: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  const annotations: Finding[] = [];
+  for (const severity of SEVERITIES) {
+    const level = findings.filter((f) => f.severity === severity);
+    const picked = mostRelevant(level, ANNOTATION_CAP);
+    annotations.push(...picked);
+    shown[severity] = picked.length;
+    heldBack[severity] = level.length - picked.length;
   }
-  const total = heldBack.error + heldBack.warning + heldBack.note;
-  if (total > 0) {
-    core.info(`${total} more finding(s) than GitHub shows as annotations (${heldBack.error} errors, ${heldBack.warning} warnings, ${heldBack.note} notes): the job summary and the SARIF file list them all.`);
-  }
-  return heldBack;
+  return { annotations, shortfall: { shown, heldBack } };
 }
 
-function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** Where the findings that were not annotated can be read, for the held-back line. */
+export interface FullListPlaces {
+  summary: boolean;
+  sarifFile?: string | undefined;
 }
 
-/** The job summary as Markdown: verdict, one row per check, then every finding. */
-export function summaryMarkdown(report: RunReport, context: ReportContext): string {
-  const counts = countBySeverity(report.findings);
-  const failed = failsAt(report.findings, context.failOn);
-  const lines = [
-    `## tollgate ${report.mode === 'quick' ? 'validate-quick' : report.mode === 'all' ? 'validate-all' : 'check'}: ${failed ? '❌ failed' : '✅ passed'}`,
-    '',
-    `${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s) in ${report.filesInScope} file(s); fails on **${context.failOn}** or worse. ${report.suppressed} suppressed inline.`,
-    '',
-    '| check | result | errors | warnings | notes | time |',
-    '| --- | --- | ---: | ---: | ---: | ---: |',
-  ];
-  for (const check of report.checks) {
-    const mine = countBySeverity(report.findings.filter((f) => f.checkId === check.id));
-    const result = check.crashed ? '💥 crashed' : check.findingCount === 0 ? '✅' : failsAt(report.findings.filter((f) => f.checkId === check.id), context.failOn) ? '❌' : '⚠️';
-    lines.push(`| ${check.id} | ${result} | ${mine.error} | ${mine.warning} | ${mine.note} | ${(check.durationMs / 1000).toFixed(2)} s |`);
-  }
-  const notes = report.checks.flatMap((c) => c.notes.map((n) => `- ${c.id}: ${escapeCell(n)}`));
-  if (notes.length > 0) lines.push('', '**Notes**', '', ...notes);
-  if (report.findings.length > 0) {
-    lines.push('', '<details open><summary>Findings</summary>', '', '| location | severity | rule | message |', '| --- | --- | --- | --- |');
-    for (const f of report.findings.slice(0, SUMMARY_ROW_CAP)) {
-      const where = f.location.path ? `\`${f.location.path}${f.location.line > 0 ? `:${f.location.line}` : ''}\`` : '(repository)';
-      lines.push(`| ${where} | ${f.severity} | \`${f.ruleId}\` | ${escapeCell(f.message)} |`);
-    }
-    if (report.findings.length > SUMMARY_ROW_CAP) lines.push('', `…and ${report.findings.length - SUMMARY_ROW_CAP} more: see the SARIF file.`);
-    lines.push('', '</details>');
-  }
-  return `${lines.join('\n')}\n`;
+/** The log line that says annotations were held back, or undefined when none were. */
+export function heldBackMessage(shortfall: AnnotationShortfall, places: FullListPlaces): string | undefined {
+  const levels = SEVERITIES.filter((s) => shortfall.heldBack[s] > 0);
+  if (levels.length === 0) return undefined;
+  const total = levels.reduce((sum, s) => sum + shortfall.heldBack[s], 0);
+  const detail = levels.map((s) => `${shortfall.shown[s]} of ${plural(shortfall.shown[s] + shortfall.heldBack[s], s)} shown`).join(', ');
+  const where = ['the report below', ...(places.summary ? ['the job summary'] : []), ...(places.sarifFile ? [`the SARIF file ${places.sarifFile}`] : [])];
+  const list = where.length === 1 ? where[0] : `${where.slice(0, -1).join(', ')} and ${where.at(-1)}`;
+  return `tollgate: ${plural(total, 'finding')} not annotated: GitHub shows at most ${ANNOTATION_CAP} annotations of each level per step (${detail}). All findings are in ${list}.`;
 }
 
-/** Annotations on stdout and, inside GitHub Actions, the job summary. */
-export async function emitGithub(report: RunReport, context: ReportContext): Promise<void> {
-  emitAnnotations(report.findings);
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(summaryMarkdown(report, context), true).write();
+/** Emits the planned annotations through @actions/core (workflow commands on stdout). */
+export function emitAnnotations(findings: readonly Finding[], places: FullListPlaces = { summary: false }): AnnotationShortfall {
+  const { annotations, shortfall } = planAnnotations(findings);
+  for (const f of annotations) {
+    const props = annotationProperties(f);
+    const text = annotationText(f);
+    if (f.severity === 'error') core.error(text, props);
+    else if (f.severity === 'warning') core.warning(text, props);
+    else core.notice(text, props);
+  }
+  const message = heldBackMessage(shortfall, places);
+  if (message) core.info(message);
+  return shortfall;
+}
+
+/**
+ * Annotations on stdout and, when GITHUB_STEP_SUMMARY is set, the job summary. A summary that
+ * cannot be written is reported on stderr; it never changes the verdict.
+ */
+export async function emitGithub(report: RunReport, context: ReportContext, options: { sarifFile?: string | undefined } = {}): Promise<void> {
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  const shortfall = emitAnnotations(report.findings, { summary: Boolean(summaryFile), sarifFile: options.sarifFile });
+  if (!summaryFile) return;
+  try {
+    await core.summary.addRaw(summaryMarkdown(report, context, shortfall), true).write();
+  } catch (error) {
+    core.summary.emptyBuffer();
+    process.stderr.write(`tollgate: could not write the job summary to ${summaryFile}: ${error instanceof Error ? error.message : String(error)}\n`);
   }
 }

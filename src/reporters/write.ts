@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderJson } from './json.ts';
@@ -18,16 +19,25 @@ async function writeTo(file: string, content: string): Promise<void> {
 }
 
 /**
+ * Text for a GitHub Actions log that must not be read as workflow commands: snippets come from
+ * the repository, and a line like `::error::` or `::add-mask::` in one would otherwise act.
+ * `::stop-commands::<token>` pauses command processing until `::<token>::`.
+ */
+export function inertForActions(text: string, token: string = randomUUID()): string {
+  return `::stop-commands::${token}\n${text}::${token}::\n`;
+}
+
+/**
  * Sends a report where the user asked: stdout, or `output` for text/json/sarif. The github
  * format prints annotations and the plain text report to stdout and writes the job summary;
  * with `output` it also writes SARIF there.
  */
 export async function writeReport(report: RunReport, format: Format, context: ReportContext, output?: string): Promise<void> {
   if (format === 'github') {
-    const { emitGithub } = await import('./github.ts');
-    await emitGithub(report, context);
-    process.stdout.write(renderText(report, { ...context, color: false }));
     if (output) await writeTo(output, renderSarif(report, context));
+    const { emitGithub } = await import('./github.ts');
+    await emitGithub(report, context, { sarifFile: output });
+    process.stdout.write(inertForActions(renderText(report, { ...context, color: false })));
     return;
   }
   const content = render(report, format, context);
