@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { colorAllowed } from '../reporters/color.ts';
 import { failsAt } from '../reporters/counts.ts';
 import { FORMATS, type Format } from '../reporters/reporter.ts';
 import { writeReport } from '../reporters/write.ts';
@@ -40,7 +41,7 @@ export async function runDemo(options: { keep: boolean; format: string }): Promi
     process.stderr.write(`tollgate demo: a payments repository with planted problems in ${dir}\n`);
     process.stderr.write('tollgate demo: running `tollgate validate-all` on it…\n\n');
     const result = await validate({ cwd: dir, mode: 'all' });
-    const color = options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
+    const color = options.format === 'text' && colorAllowed({ env: process.env, isTTY: process.stdout.isTTY, toFile: false });
     await writeReport(result.report, options.format as Format, { toolVersion: VERSION, color, failOn: result.config.failOn, ruleMeta, timings: true });
     const failed = failsAt(result.report.findings, result.config.failOn);
     process.stderr.write(`\ntollgate demo: ${result.report.findings.length} finding(s); a real gate would exit ${failed ? 1 : 0}. The demo itself exits 0.\n`);
