@@ -17,5 +17,9 @@ export const HygieneConfigSchema = z
       .array(z.string().regex(/^\.[^./\\]+$/, 'an extension such as ".png"'))
       .default([])
       .describe('Extra extensions treated as binary (skipped by text rules).'),
+    jsoncFiles: z
+      .array(z.string().min(1))
+      .default(['**/tsconfig*.json', '**/jsconfig*.json', '**/.vscode/*.json', '**/.devcontainer/**/*.json', '**/.devcontainer.json', '**/.eslintrc.json'])
+      .describe('Globs of .json files that are JSON with comments (comments and trailing commas allowed by hygiene/invalid-json). *.jsonc files always are.'),
   })
   .strict();
