@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { applyPlan } from './apply-plan.ts';
+import { planInit } from './plan.ts';
+import { renderPlan } from './render-plan.ts';
+
+export interface InitOptions {
+  cwd: string;
+  /** Print what would be written and write nothing. */
+  dryRun: boolean;
+}
+
+/**
+ * `tollgate init`: husky + lint-staged hooks, a starter config and the CI gate workflow in an
+ * existing repository, merged into what is there. Returns the exit code (0); problems the user
+ * can fix (not a repository, no package.json) are thrown as UserErrors.
+ */
+export async function runInit(options: InitOptions): Promise<number> {
+  const plan = await planInit(path.resolve(options.cwd));
+  if (!options.dryRun) await applyPlan(plan);
+  process.stdout.write(renderPlan(plan, { dryRun: options.dryRun }));
+  return 0;
+}
