@@ -7,6 +7,7 @@ import { UserError } from './errors/user-error.ts';
 import { Repo } from './git/repo.ts';
 import { pathsFileSet, stagedFileSet, stdinFileSet, treeFileSet, type FileSet } from './runner/file-set.ts';
 import { runChecks, type RunReport } from './runner/run.ts';
+import type { DebtOutcome, DebtRequest } from './debt/stage.ts';
 
 export interface ValidateOptions {
   cwd: string;
@@ -25,6 +26,8 @@ export interface ValidateOptions {
   /** Content for the path '-' (stdin), already read by the caller. */
   stdin?: Buffer | undefined;
   progress?: (checkId: CheckId, message: string) => void;
+  /** The warning-debt stage of validate-all: `tollgate debt …` passes its request (run even when debt.enabled is false); false skips it. */
+  debt?: DebtRequest | false | undefined;
 }
 
 export interface ValidateResult {
@@ -32,6 +35,8 @@ export interface ValidateResult {
   config: TollgateConfig;
   configFile: string | undefined;
   repoRoot: string;
+  /** The debt comparison, when the debt stage ran. */
+  debt?: DebtOutcome | undefined;
 }
 
 function parseCheckIds(ids: readonly string[]): CheckId[] {
@@ -60,7 +65,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
     } else if (options.mode === 'quick' || options.staged) fileSet = await stagedFileSet(repo, config.ignore);
     else if (options.mode === 'paths' && options.paths && options.paths.length > 0) fileSet = await pathsFileSet(repo, options.cwd, options.paths, config.ignore);
     else fileSet = await treeFileSet(repo, config.ignore);
-    const report = await runChecks({
+    let report = await runChecks({
       repo,
       config,
       mode: options.mode,
@@ -70,7 +75,13 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
       ...(options.request ? { request: options.request } : {}),
       ...(options.progress ? { progress: options.progress } : {}),
     });
-    return { report, config, configFile: file, repoRoot: repo.root };
+    let debt: DebtOutcome | undefined;
+    const debtRequest = options.debt ?? (config.debt.enabled ? {} : false);
+    if (options.mode === 'all' && !options.checks && debtRequest !== false) {
+      const { applyDebtStage } = await import('./debt/stage.ts');
+      ({ report, outcome: debt } = await applyDebtStage({ repo, config, report, readText: fileSet.readText, cwd: options.cwd, request: debtRequest }));
+    }
+    return { report, config, configFile: file, repoRoot: repo.root, debt };
   } finally {
     repo.close();
   }

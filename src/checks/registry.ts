@@ -6,6 +6,8 @@ const LOADERS: Record<CheckId, () => Promise<Check>> = {
   hygiene: async () => (await import('./hygiene/check.ts')).hygieneCheck,
   eslint: async () => (await import('./eslint/check.ts')).eslintCheck,
   tsc: async () => (await import('./tsc/check.ts')).tscCheck,
+  float: async () => (await import('./float/check.ts')).floatCheck,
+  secrets: async () => (await import('./secrets/check.ts')).secretsCheck,
 };
 
 export async function loadCheck(id: CheckId): Promise<Check> {

@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { CHECK_IDS } from '../checks/ids.ts';
 import { isUserError } from '../errors/user-error.ts';
 import { VERSION } from '../version.ts';
@@ -103,7 +103,75 @@ Examples:
       process.exitCode = await runDemo({ keep: opts.keep, format: opts.format });
     });
 
+  program
+    .command('init')
+    .description('set up husky + lint-staged hooks, a starter config and the CI gate workflow in this repository, merged into what is there')
+    .option('--dry-run', 'print every file it would create or change, and write nothing', false)
+    .option('-C, --cwd <dir>', 'run as if started in <dir>', process.cwd())
+    .action(async (opts: { dryRun: boolean; cwd: string }) => {
+      const { runInit } = await import('../init/init.ts');
+      process.exitCode = await runInit({ cwd: opts.cwd, dryRun: opts.dryRun });
+    });
+
+  addDebtCommands(program);
+
   return program;
+}
+
+const collectSarif = (value: string, previous: string[]): string[] => [...previous, value];
+const SARIF_HELP = 'also count the results of this SARIF file (repeatable)';
+
+/** Only -c/--config and -C/--cwd of the shared output options. */
+function withLocation(command: Command): Command {
+  for (const option of outputOptions()) if (['config', 'cwd'].includes(option.attributeName())) command.addOption(option);
+  return command;
+}
+
+/** `tollgate debt check | update | explain | merge`: the warning-debt baseline (.tollgate/debt.json). */
+function addDebtCommands(program: Command): void {
+  const debt = program
+    .command('debt')
+    .description('warning-debt baseline (.tollgate/debt.json): baselined warnings pass, new ones fail, counts only go down');
+  withOutput(
+    debt
+      .command('check')
+      .description('fail on warnings the baseline does not have; locally lower the baseline when debt went down (CI=true never writes)')
+      .option('--sarif <file>', SARIF_HELP, collectSarif, []),
+  ).action(async (opts: OutputOptions & { sarif: string[] }) => {
+    const { runDebtCheck } = await import('../debt/commands.ts');
+    process.exitCode = await runDebtCheck(opts);
+  });
+  withLocation(
+    debt
+      .command('update')
+      .description("write the baseline from today's warnings: drops fixed ones; new ones only with --accept-new (or when there is no baseline yet)")
+      .option('--accept-new', 'add new warnings to the baseline too', false)
+      .option('--sarif <file>', SARIF_HELP, collectSarif, []),
+  ).action(async (opts: { config?: string; cwd: string; sarif: string[]; acceptNew: boolean }) => {
+    const { runDebtUpdate } = await import('../debt/commands.ts');
+    process.exitCode = await runDebtUpdate(opts);
+  });
+  withLocation(
+    debt
+      .command('explain')
+      .description('list exactly which warnings are new (file:line) and which were fixed, per file and rule')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+      .option('--sarif <file>', SARIF_HELP, collectSarif, []),
+  ).action(async (opts: { config?: string; cwd: string; sarif: string[]; format: 'text' | 'json' }) => {
+    const { runDebtExplain } = await import('../debt/commands.ts');
+    process.exitCode = await runDebtExplain(opts);
+  });
+  debt
+    .command('merge')
+    .description('git merge driver for the baseline: `git config merge.tollgate-debt.driver "npx tollgate debt merge %O %A %B"`')
+    .argument('<ancestor>', '%O: the common ancestor version')
+    .argument('<current>', '%A: our version; the merged baseline is written here')
+    .argument('<other>', '%B: their version')
+    .argument('[pathname]', '%P: the path in the repository, for messages')
+    .action(async (ancestor: string, current: string, other: string, pathname: string | undefined) => {
+      const { runDebtMerge } = await import('../debt/commands.ts');
+      process.exitCode = await runDebtMerge(ancestor, current, other, pathname);
+    });
 }
 
 /** CLI entry: never calls process.exit(), so pending output is flushed. */

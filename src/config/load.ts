@@ -25,7 +25,8 @@ export interface LoadedConfig {
 
 /** Node 24 strips TypeScript types on import, so .ts configs need no extra loader. */
 const importModule: Loader = async (filepath) => {
-  const mod = (await import(pathToFileURL(filepath).href)) as { default?: unknown };
+  // webpackIgnore: the action's ncc bundle must leave this import to Node (a user's file, known only at run time).
+  const mod = (await import(/* webpackIgnore: true */ pathToFileURL(filepath).href)) as { default?: unknown };
   return mod.default ?? mod;
 };
 

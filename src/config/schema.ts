@@ -4,6 +4,9 @@ import { CHECK_IDS, DEFAULT_PIPELINES } from '../checks/ids.ts';
 import { HygieneConfigSchema } from '../checks/hygiene/config.ts';
 import { EslintConfigSchema } from '../checks/eslint/config.ts';
 import { TscConfigSchema } from '../checks/tsc/config.ts';
+import { FloatConfigSchema } from '../checks/float/config.ts';
+import { SecretsConfigSchema } from '../checks/secrets/config.ts';
+import { DebtConfigSchema } from '../debt/config.ts';
 
 export const SeveritySchema = z.enum(SEVERITIES);
 export const RuleSettingSchema = z.enum([...SEVERITIES, 'off']);
@@ -46,9 +49,12 @@ export const ConfigSchema = z
         hygiene: HygieneConfigSchema.prefault({}),
         eslint: EslintConfigSchema.prefault({}),
         tsc: TscConfigSchema.prefault({}),
+        float: FloatConfigSchema.prefault({}),
+        secrets: SecretsConfigSchema.prefault({}),
       })
       .strict()
       .prefault({}),
+    debt: DebtConfigSchema.prefault({}).describe('The warning-debt baseline (tollgate debt): warnings locked in .tollgate/debt.json pass, new ones fail, counts only go down.'),
   })
   .strict();
 

@@ -2,6 +2,13 @@
  * The demo repository: a small payments service with problems planted on purpose. Each check
  * adds its own planted problems here, with a comment saying which rule should find it.
  */
+import { forgeFormat, run, seededRandom } from '../checks/secrets/token-format.ts';
+
+/** The planted secrets are forged from their documented formats when this module loads; no token is stored. */
+const forge = seededRandom(0x7011);
+const DEMO_STRIPE_KEY = forgeFormat(['sk_live_', run('alnum', 99)], forge);
+const DEMO_DB_PASSWORD = forgeFormat([run('alnum', 24)], forge);
+
 export interface PlantedFile {
   path: string;
   content: string;
@@ -63,5 +70,82 @@ export const DEMO_FILES: readonly PlantedFile[] = [
       '}',
       '',
     ].join('\n'),
+  },
+  {
+    // planted: hygiene/merge-conflict (lines 2-6, a half-merged fee migration)
+    path: 'migrations/003_card_fees.sql',
+    content: [
+      'ALTER TABLE card_fees',
+      `${'<'.repeat(7)} HEAD`,
+      '  ADD COLUMN fee_bps integer NOT NULL DEFAULT 25;',
+      '='.repeat(7),
+      '  ADD COLUMN fee_bps integer NOT NULL DEFAULT 30;',
+      `${'>'.repeat(7)} pricing-2025`,
+      '',
+    ].join('\n'),
+  },
+  {
+    // planted: hygiene/invalid-json (line 4: a trailing comma)
+    path: 'config/providers.json',
+    content: '{\n  "stripe": { "currency": "EUR" },\n  "adyen": { "currency": "EUR" },\n}\n',
+  },
+  {
+    // planted: hygiene/mixed-line-endings (CRLF, saved by a Windows editor)
+    path: 'src/webhooks.ts',
+    content: "export const WEBHOOK_PATH = '/hooks/psp';\r\nexport const WEBHOOK_TIMEOUT_MS = 5000;\r\n",
+  },
+  {
+    // planted: hygiene/executable-without-shebang (mode 100755, no #! line)
+    path: 'scripts/settle-batch.sh',
+    content: 'node dist/settle.js --date "$1"\n',
+    executable: true,
+  },
+  {
+    // planted float bugs, by line:
+    //   9:      float/money-parse-float (parseFloat on the request amount)
+    //   14:     float/money-float-accumulate (a payout summed in floats)
+    //   15, 16: float/money-float-arith (a fee and a net payout in floats)
+    //   20:     float/minor-major-units (cents to float dollars, stored)
+    //   24:     float/money-float-compare (a float sum compared with ===)
+    // while src/invoice.ts (whole Cents times a quantity) must stay silent.
+    path: 'src/payouts.ts',
+    content: [
+      "import type { Cents } from './money.js';",
+      '',
+      'export interface PayoutLine { merchant: string; amount: number; feePct: number }',
+      'export interface PayoutRequest { amount: string; currency: string }',
+      '',
+      'export const DEFAULT_FEE_PCT = 2.9;',
+      '',
+      'export function requestedAmount(body: PayoutRequest): number {',
+      '  return parseFloat(body.amount);',
+      '}',
+      '',
+      'export function payoutTotal(lines: PayoutLine[]): number {',
+      '  let total = 0;',
+      '  for (const line of lines) total += line.amount;',
+      '  const fee = (total * DEFAULT_FEE_PCT) / 100;',
+      '  return total - fee;',
+      '}',
+      '',
+      'export function toDollars(balance: Cents): { balance: number } {',
+      '  return { balance: balance / 100 };',
+      '}',
+      '',
+      'export function matchesStatement(lines: PayoutLine[], statementTotal: number): boolean {',
+      '  return payoutTotal(lines) === statementTotal;',
+      '}',
+      '',
+    ].join('\n'),
+  },
+  {
+    // planted: secrets/stripe-key (line 2: a live secret key committed in code)
+    path: 'src/stripe-config.ts',
+    content: ['// TODO move to the vault before launch', `export const STRIPE_SECRET_KEY = '${DEMO_STRIPE_KEY}';`, ''].join('\n'),
+  },
+  {
+    // planted: secrets/blocked-file (.env committed) and secrets/database-url (line 1: a password in the URL)
+    path: '.env',
+    content: `DATABASE_URL=postgres://payments:${DEMO_DB_PASSWORD}@db.acme.internal:5432/payments\n`,
   },
 ];

@@ -23,7 +23,8 @@ export async function resolveRepositoryTool<T>(root: string, name: string, fallb
     entry = undefined;
   }
   if (entry) {
-    const module = (await import(pathToFileURL(entry).href)) as T & { default?: T };
+    // webpackIgnore: the action's ncc bundle must leave this import to Node (the repository's own copy).
+    const module = (await import(/* webpackIgnore: true */ pathToFileURL(entry).href)) as T & { default?: T };
     let version: string | undefined;
     try {
       version = (requireFromRepo(`${name}/package.json`) as { version?: string }).version;
