@@ -104,6 +104,15 @@ Examples:
     });
 
   program
+    .command('recover-fix')
+    .description('restore the files of a hygiene --fix that was interrupted (killed mid-write), from its recovery record')
+    .option('-C, --cwd <dir>', 'run as if started in <dir>', process.cwd())
+    .action(async (opts: { cwd: string }) => {
+      const { runRecoverFix } = await import('./recover-fix.ts');
+      process.exitCode = await runRecoverFix(opts.cwd);
+    });
+
+  program
     .command('init')
     .description('set up husky + lint-staged hooks, a starter config and the CI gate workflow in this repository, merged into what is there')
     .option('--dry-run', 'print every file it would create or change, and write nothing', false)

@@ -2,7 +2,7 @@ import { colorAllowed } from '../reporters/color.ts';
 import { failsAt } from '../reporters/counts.ts';
 import type { ReportContext } from '../reporters/reporter.ts';
 import { writeReport } from '../reporters/write.ts';
-import { ruleMeta } from '../rules/catalog.ts';
+import { ruleMetaFor } from '../rules/catalog-loader.ts';
 import { validate, type ValidateOptions } from '../validate.ts';
 import { VERSION } from '../version.ts';
 import type { OutputOptions } from './options.ts';
@@ -21,6 +21,7 @@ export async function runAndReport(options: OutputOptions, run: Omit<ValidateOpt
     ...(showProgress ? { progress: (id, message) => process.stderr.write(`[${id}] ${message}\n`) } : {}),
   });
   const failOn = options.failOn ?? result.config.failOn;
+  const ruleMeta = await ruleMetaFor(options.format, options.output);
   const context: ReportContext = { toolVersion: VERSION, color: useColor(options), failOn, ruleMeta, timings: options.timings };
   await writeReport(result.report, options.format, context, options.output);
   return failsAt(result.report.findings, failOn) ? 1 : 0;

@@ -160,14 +160,14 @@ export interface DebtTotals {
 }
 
 export function totalsOf(comparison: Comparison): DebtTotals {
-  const totals: DebtTotals = { baseline: 0, current: 0, added: 0, fixed: 0 };
+  const counts: DebtTotals = { baseline: 0, current: 0, added: 0, fixed: 0 };
   for (const e of comparison.entries) {
-    totals.baseline += e.baseline;
-    totals.current += e.current;
-    totals.added += e.added.length;
-    totals.fixed += e.fixed.length;
+    counts.baseline += e.baseline;
+    counts.current += e.current;
+    counts.added += e.added.length;
+    counts.fixed += e.fixed.length;
   }
-  return totals;
+  return counts;
 }
 
 /** The baseline after a ratchet: what is still there (with today's fingerprints), nothing new. */

@@ -6,7 +6,7 @@ import { colorAllowed } from '../reporters/color.ts';
 import { failsAt } from '../reporters/counts.ts';
 import { FORMATS, type Format } from '../reporters/reporter.ts';
 import { writeReport } from '../reporters/write.ts';
-import { ruleMeta } from '../rules/catalog.ts';
+import { ruleMetaFor } from '../rules/catalog-loader.ts';
 import { UserError } from '../errors/user-error.ts';
 import { validate } from '../validate.ts';
 import { VERSION } from '../version.ts';
@@ -42,6 +42,7 @@ export async function runDemo(options: { keep: boolean; format: string }): Promi
     process.stderr.write('tollgate demo: running `tollgate validate-all` on it…\n\n');
     const result = await validate({ cwd: dir, mode: 'all' });
     const color = options.format === 'text' && colorAllowed({ env: process.env, isTTY: process.stdout.isTTY, toFile: false });
+    const ruleMeta = await ruleMetaFor(options.format as Format, undefined);
     await writeReport(result.report, options.format as Format, { toolVersion: VERSION, color, failOn: result.config.failOn, ruleMeta, timings: true });
     const failed = failsAt(result.report.findings, result.config.failOn);
     process.stderr.write(`\ntollgate demo: ${result.report.findings.length} finding(s); a real gate would exit ${failed ? 1 : 0}. The demo itself exits 0.\n`);

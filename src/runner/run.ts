@@ -12,7 +12,8 @@ import type { Repo } from '../git/repo.ts';
 import type { FileSet } from './file-set.ts';
 
 export interface CheckRun {
-  id: CheckId;
+  /** A check, or 'debt' for the baseline stage that runs after the checks. */
+  id: CheckId | 'debt';
   title: string;
   durationMs: number;
   /** Findings after suppressions and severity settings. */
@@ -86,6 +87,9 @@ export async function runChecks(options: RunOptions): Promise<RunReport> {
           const result = await check.run(context);
           return { id, title: check.title, findings: result.findings, notes: result.notes ?? [], ms: performance.now() - t0 };
         } catch (error) {
+          // A problem the user can fix (a bad --history range, a malformed baseline) is a usage
+          // error (exit 2), not a crash of the check.
+          if (error instanceof UserError) throw error;
           const message = error instanceof Error ? error.message : String(error);
           const crash: DraftFinding = {
             checkId: id,

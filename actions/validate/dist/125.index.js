@@ -470,6 +470,14 @@ class MoneyOracle {
                 this.taintFrom = Number.POSITIVE_INFINITY;
         }
     }
+    /** Only the run-time representation of an expression (a cheap question: no names, no flow). */
+    reprAt(node) {
+        const e = (0,shapes/* unwrap */.oA)(node);
+        const known = this.exprCache.get(e);
+        if (known)
+            return known.repr;
+        return this.repr(this.checker.getTypeAtLocation(e)).repr;
+    }
     /** The verdict for a name alone (for declarations: `price: number` in an interface). */
     name(text) {
         const c = this.names.classify(text);
@@ -649,9 +657,13 @@ class MoneyOracle {
         }
         if (c.kind === 'money') {
             const quantity = c.words.every((w) => QUANTITY_WORDS.has(w));
+            const flowed = c.minor ? undefined : flow();
+            // `const total = items.length`: the value itself says count or ratio, whatever the name says.
+            if (flowed?.notMoney)
+                return { ...base, notMoney: true, shape: flowed.shape, reason: flowed.reason };
             // The name decides; the flow only says whether the value was computed in floats.
             // Minor-unit names are trusted to hold whole units (a float initialiser is reported where it is).
-            const computed = c.minor ? false : (flow()?.computed ?? false);
+            const computed = flowed?.computed ?? false;
             return { ...base, isMoney: true, minor: c.minor, quantity, shape: c.minor ? 'integer' : 'unknown', computed, reason: describeNameEvidence(text, c.words) };
         }
         const flowed = flow();
@@ -825,6 +837,8 @@ class MoneyOracle {
                 return { ...base, reason: l.reason, subject: l.subject, isMoney: true, minor: false, shape: 'unknown', computed: true };
             if (r.isMoney && (!r.quantity || l.quantity))
                 return { ...base, notMoney: true, shape: 'fraction', reason: `money ÷ money is a ratio (${l.subject} ÷ ${r.subject})` };
+            if (isRelativeChange(e))
+                return { ...base, notMoney: true, shape: 'fraction', reason: `a relative change (${(0,shapes/* shortText */.os)(e, 40)})` };
             return { ...base, ...carry, isMoney: true, minor: l.minor, shape: 'unknown', computed: true };
         }
         // %
@@ -1006,6 +1020,23 @@ class MoneyOracle {
         }, () => null) ?? undefined);
     }
 }
+/** `(a - b) / b`, `(price - prev) / prev`: the divisor is a term of the dividend, so the result is a ratio. */
+function isRelativeChange(e) {
+    const divisor = (0,shapes/* unwrap */.oA)(e.right).getText();
+    let found = false;
+    const visit = (n) => {
+        if (found)
+            return;
+        if (ts_morph.ts.isBinaryExpression(n) && (n.operatorToken.kind === money_SK.MinusToken || n.operatorToken.kind === money_SK.PlusToken)) {
+            if ((0,shapes/* unwrap */.oA)(n.left).getText() === divisor || (0,shapes/* unwrap */.oA)(n.right).getText() === divisor)
+                found = true;
+        }
+        if (ts_morph.ts.isParenthesizedExpression(n) || ts_morph.ts.isBinaryExpression(n))
+            ts_morph.ts.forEachChild(n, visit);
+    };
+    visit((0,shapes/* unwrap */.oA)(e.left));
+    return found;
+}
 /** The name an expression goes by: `price`, `order.price` → price, `row['amount']`, `getTotal()` → getTotal. */
 function ownName(e) {
     if (ts_morph.ts.isIdentifier(e))
@@ -1115,6 +1146,8 @@ function toFinding(rule, target, r, explain) {
 //# sourceMappingURL=analyze.js.map
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/errors/user-error.js
@@ -1130,6 +1163,7 @@ var user_error = __webpack_require__(1397);
  *     and the tsconfig's ambient `.d.ts` files, which is what keeps quick mode fast.
  *   - no tsconfig: the TypeScript files in scope with default compiler options (a note says so).
  */
+
 
 
 
@@ -1162,9 +1196,25 @@ async function loadProgram(input) {
     const hasConfig = (0,external_node_fs_.existsSync)(tsconfigPath);
     const full = input.mode === 'all';
     let project;
+    // Ambient `types` packages (@types/node is most of a small program's parse time) are left out
+    // in quick mode unless a staged file imports a Node built-in: money types come from the project.
+    const texts = new Map();
+    if (!full) {
+        for (const file of candidates) {
+            const content = await file.read();
+            if (content !== undefined)
+                texts.set(file.path, content.toString('utf8'));
+        }
+    }
+    const lean = input.mode === 'quick' && ![...texts.values()].some(importsNodeBuiltin);
     if (hasConfig) {
         try {
-            project = new ts_morph/* Project */.MMY({ tsConfigFilePath: tsconfigPath, skipAddingFilesFromTsConfig: !full, skipFileDependencyResolution: !full });
+            project = new ts_morph/* Project */.MMY({
+                tsConfigFilePath: tsconfigPath,
+                skipAddingFilesFromTsConfig: !full,
+                skipFileDependencyResolution: !full,
+                ...(lean ? { compilerOptions: { types: [] } } : {}),
+            });
         }
         catch (error) {
             const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -1195,10 +1245,9 @@ async function loadProgram(input) {
             wanted.push({ path: file.path, abs }); // full mode reads the working tree, which the project already holds
             continue;
         }
-        const content = await file.read();
-        if (content === undefined)
+        const text = texts.get(file.path) ?? (await file.read())?.toString('utf8');
+        if (text === undefined)
             continue;
-        const text = content.toString('utf8');
         if (!existing || existing.getFullText() !== text)
             project.createSourceFile(abs, text, { overwrite: true });
         if (!existing && full)
@@ -1217,7 +1266,20 @@ async function loadProgram(input) {
     if (hasConfig && full && outside > 0) {
         notes.push(`${outside} TypeScript file(s) in scope are not in ${input.tsconfig} and were analysed with its options`);
     }
+    if (lean && hasConfig)
+        notes.push('quick mode: ambient type packages (tsconfig "types") left out, no staged file imports a Node built-in');
     return { program, targets, notes, programFiles: program.getSourceFiles().length };
+}
+const BUILTINS = new Set(external_node_module_.builtinModules);
+/** `import … from 'node:fs'`, `require('fs')`: the file needs the Node type declarations. */
+function importsNodeBuiltin(text) {
+    if (/\bfrom\s+['"]node:|\bimport\s*\(\s*['"]node:|\brequire\s*\(\s*['"]node:|\bimport\s+['"]node:/.test(text))
+        return true;
+    for (const m of text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)['"]([^'"]+)['"]/g)) {
+        if (BUILTINS.has(m[1]))
+            return true;
+    }
+    return /\b(?:process|Buffer|__dirname|NodeJS)\b/.test(text);
 }
 /** The `.d.ts` files a tsconfig includes (global types a staged file may use without importing them). */
 function ambientFilesOf(tsconfigPath) {

@@ -114,8 +114,9 @@ async function applyFixes(root, requests) {
         faultPoint('worktree-written');
     }
     catch (error) {
-        // Roll back what was done; if even that fails, the record stays for `tollgate recover-fix`.
-        await (0,recovery/* restoreFromRecord */.uM)(root);
+        // Roll back what was done; if even that fails, the record stays for `tollgate recover-fix`
+        // (and the hygiene/interrupted-fix finding says so), so the original error is the one to show.
+        await (0,recovery/* restoreFromRecord */.uM)(root).catch(() => undefined);
         throw error;
     }
     await (0,recovery/* removeRecoveryRecord */.tv)(root);

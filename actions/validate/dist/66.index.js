@@ -340,14 +340,14 @@ function compareDebt(baseline, warnings, options) {
     return { entries, carried, renames };
 }
 function totalsOf(comparison) {
-    const totals = { baseline: 0, current: 0, added: 0, fixed: 0 };
+    const counts = { baseline: 0, current: 0, added: 0, fixed: 0 };
     for (const e of comparison.entries) {
-        totals.baseline += e.baseline;
-        totals.current += e.current;
-        totals.added += e.added.length;
-        totals.fixed += e.fixed.length;
+        counts.baseline += e.baseline;
+        counts.current += e.current;
+        counts.added += e.added.length;
+        counts.fixed += e.fixed.length;
     }
-    return totals;
+    return counts;
 }
 /** The baseline after a ratchet: what is still there (with today's fingerprints), nothing new. */
 function ratchetedBaseline(comparison) {
@@ -683,10 +683,7 @@ const STALE_BASELINE_RULE = 'debt/stale-baseline';
 const MISSING_BASELINE_RULE = 'debt/missing-baseline';
 const UPDATE_COMMAND = 'npx tollgate debt update';
 const ACCEPT_COMMAND = 'npx tollgate debt update --accept-new';
-/**
- * The debt stage shows in reports as one more row beside the checks. It is not a Check (it is
- * not in CHECK_IDS and has no loader), so its id is cast: reporters only print a row's id.
- */
+/** The debt stage shows in reports as one more row beside the checks (CheckRun.id allows it). */
 const DEBT_ROW_ID = 'debt';
 function isCi(env = process.env) {
     const value = env.CI?.trim().toLowerCase();

@@ -263,6 +263,27 @@ function decodePercent(run) {
     }
 }
 /**
+ * Cheap rejections before decoding. Printable ASCII bytes are below 0x80, so in base64 the
+ * first character of every 4-character group encodes a value below 32 (A-Z or a-f), and in hex
+ * every byte's first digit is 0-7. Random base64 (hashes, images) fails within a few groups.
+ */
+function base64MayBeText(body) {
+    for (let i = 0; i < body.length && i < 64; i += 4) {
+        const c = body.charCodeAt(i);
+        if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 102)))
+            return false;
+    }
+    return true;
+}
+function hexMayBeText(body) {
+    for (let i = 0; i < body.length && i < 64; i += 2) {
+        const c = body.charCodeAt(i);
+        if (c < 48 || c > 55)
+            return false;
+    }
+    return true;
+}
+/**
  * The decodings of one blob run. A run may glue a key and its value (`key=c2VjcmV0…`), so it
  * is split at inner `=` signs and each long piece is tried on its own.
  */
@@ -278,12 +299,14 @@ function decodeRun(run, minLength) {
         if (body.length < minLength)
             continue;
         if (body.length >= 32 && body.length % 2 === 0 && HEX.test(body)) {
+            if (!hexMayBeText(body))
+                continue;
             const bytes = Buffer.from(body, 'hex');
             if (mostlyPrintable(bytes))
                 out.push({ encoding: 'hex', text: bytes.toString('utf8'), offset: m.index, length: m[0].length });
             continue;
         }
-        if (body.length % 4 === 1)
+        if (body.length % 4 === 1 || !base64MayBeText(body))
             continue;
         const bytes = Buffer.from(body, 'base64');
         if (mostlyPrintable(bytes))
@@ -424,7 +447,9 @@ class KeywordMatcher {
         const blobs = [];
         const collectBlobs = minBlobLength > 0;
         let state = this.root;
-        let runStart = -1;
+        // The current run of blob characters starts here; a non-blob character ends it.
+        let runStart = 0;
+        const minRun = collectBlobs ? minBlobLength : Infinity;
         const n = bytes.length;
         for (let i = 0; i < n; i++) {
             const c = bytes[i];
@@ -433,19 +458,13 @@ class KeywordMatcher {
                 for (const id of outputs[state])
                     hits.push({ keyword: id, start: i + 1 - keywords[id].length, end: i + 1 });
             }
-            if (collectBlobs) {
-                if (BLOB_CHAR[c] === 1) {
-                    if (runStart < 0)
-                        runStart = i;
-                }
-                else if (runStart >= 0) {
-                    if (i - runStart >= minBlobLength)
-                        blobs.push({ start: runStart, end: i });
-                    runStart = -1;
-                }
+            if (BLOB_CHAR[c] === 0) {
+                if (i - runStart >= minRun)
+                    blobs.push({ start: runStart, end: i });
+                runStart = i + 1;
             }
         }
-        if (collectBlobs && runStart >= 0 && n - runStart >= minBlobLength)
+        if (n - runStart >= minRun)
             blobs.push({ start: runStart, end: n });
         return { hits, blobs };
     }
@@ -455,7 +474,8 @@ class KeywordMatcher {
         const blobs = [];
         const collectBlobs = minBlobLength > 0;
         let state = this.root;
-        let runStart = -1;
+        let runStart = 0;
+        const minRun = collectBlobs ? minBlobLength : Infinity;
         const n = text.length;
         for (let i = 0; i < n; i++) {
             const code = text.charCodeAt(i);
@@ -465,19 +485,13 @@ class KeywordMatcher {
                 for (const id of outputs[state])
                     hits.push({ keyword: id, start: i + 1 - keywords[id].length, end: i + 1 });
             }
-            if (collectBlobs) {
-                if (BLOB_CHAR[c] === 1) {
-                    if (runStart < 0)
-                        runStart = i;
-                }
-                else if (runStart >= 0) {
-                    if (i - runStart >= minBlobLength)
-                        blobs.push({ start: runStart, end: i });
-                    runStart = -1;
-                }
+            if (BLOB_CHAR[c] === 0) {
+                if (i - runStart >= minRun)
+                    blobs.push({ start: runStart, end: i });
+                runStart = i + 1;
             }
         }
-        if (collectBlobs && runStart >= 0 && n - runStart >= minBlobLength)
+        if (n - runStart >= minRun)
             blobs.push({ start: runStart, end: n });
         return { hits, blobs };
     }
@@ -577,25 +591,9 @@ class SecretDetector {
         this.rules = rules;
         this.options = options;
         this.allowlist = new SecretAllowlist(options);
-        const keywords = [];
-        const ids = new Map();
-        this.rulesByKeyword = [];
-        rules.forEach((rule, r) => {
-            for (const raw of rule.keywords) {
-                const keyword = raw.toLowerCase();
-                let id = ids.get(keyword);
-                if (id === undefined) {
-                    id = keywords.length;
-                    ids.set(keyword, id);
-                    keywords.push(keyword);
-                    this.rulesByKeyword.push([]);
-                }
-                const list = this.rulesByKeyword[id];
-                if (!list.includes(r))
-                    list.push(r);
-            }
-        });
-        this.matcher = new KeywordMatcher(keywords);
+        const compiled = compileKeywords(rules);
+        this.matcher = compiled.matcher;
+        this.rulesByKeyword = compiled.rulesByKeyword;
     }
     scan(target) {
         if (typeof target.text === 'string')
@@ -636,11 +634,11 @@ class SecretDetector {
                 located.push({ rule, candidate, start, end: start + candidate.secret.length });
             };
             if (rule.scope === 'file') {
-                void rule.create({ path, text, options: this.options, report: collect(0) });
+                rule.create({ path, text, options: this.options, report: collect(0) });
                 continue;
             }
             for (const [from, to] of windows(ruleHits, rule.window, lines)) {
-                void rule.create({ path, text: text.slice(from, to), options: this.options, report: collect(from) });
+                rule.create({ path, text: text.slice(from, to), options: this.options, report: collect(from) });
             }
         }
         // 3. Scope, allowlist, then overlaps: the lower priority (the more specific rule) wins.
@@ -711,6 +709,34 @@ class SecretDetector {
         }
         return found;
     }
+}
+/** The automaton depends only on the rules, so one rule list is compiled once per process. */
+const compiledCache = new WeakMap();
+function compileKeywords(rules) {
+    const cached = compiledCache.get(rules);
+    if (cached)
+        return cached;
+    const keywords = [];
+    const ids = new Map();
+    const rulesByKeyword = [];
+    rules.forEach((rule, r) => {
+        for (const raw of rule.keywords) {
+            const keyword = raw.toLowerCase();
+            let id = ids.get(keyword);
+            if (id === undefined) {
+                id = keywords.length;
+                ids.set(keyword, id);
+                keywords.push(keyword);
+                rulesByKeyword.push([]);
+            }
+            const list = rulesByKeyword[id];
+            if (!list.includes(r))
+                list.push(r);
+        }
+    });
+    const compiled = { matcher: new KeywordMatcher(keywords), rulesByKeyword };
+    compiledCache.set(rules, compiled);
+    return compiled;
 }
 /**
  * Merged windows around keyword hits, each clipped to the hit's line: a rule never sees more
@@ -1135,8 +1161,7 @@ class SecretsScan {
                 return; // a pure rename or mode change adds nothing
             // else: git flagged the file binary (an attribute), so it shows no lines; scan all of it.
         }
-        const text = content.toString('utf8');
-        for (const detected of this.detector.scan({ path: file.path, text, ...(lineFilter ? { lineFilter } : {}) })) {
+        for (const detected of this.detector.scan({ path: file.path, text: content, ...(lineFilter ? { lineFilter } : {}) })) {
             this.sink.addSecret({ detected, path: file.path, line: detected.line, endLine: detected.endLine });
         }
     }
@@ -1230,7 +1255,8 @@ class SecretsScan {
             const unchanged = baseline.exists && serializeBaseline(baseline.entries) === serializeBaseline(entries);
             if (!unchanged)
                 await writeBaseline(repo.root, this.options.baseline, entries);
-            this.notes.push(`${unchanged ? 'kept' : 'wrote'} ${this.options.baseline}: ${plural(after.size, 'entry')} (+${added}, -${removed})`.replace('entrys', 'entries'));
+            const count = after.size === 1 ? '1 entry' : `${after.size} entries`;
+            this.notes.push(`${unchanged ? 'kept' : 'wrote'} ${this.options.baseline}: ${count} (+${added}, -${removed})`);
             return { findings: [], notes: this.notes };
         }
         const comparison = compareWithBaseline(baseline, findings);
@@ -1248,7 +1274,7 @@ class SecretsScan {
                     severity: rule.meta.severity,
                     message: r.message,
                     location: { path: this.options.baseline, line: r.line, column: r.line > 0 ? 1 : 0 },
-                    fingerprint: `stale-${comparison.stale.find((s) => s.line === r.line)?.fingerprint ?? r.line}`,
+                    fingerprint: secretFingerprint(rule.meta.id, this.options.baseline, comparison.stale.find((s) => s.line === r.line)?.fingerprint ?? String(r.line)),
                     fix: { description: rule.meta.fixHint },
                     help: (0,rules_rule/* ruleDocPath */._)(rule.meta.id),
                 }),

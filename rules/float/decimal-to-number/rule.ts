@@ -76,4 +76,3 @@ function referencesOf(symbol: ts.Symbol, decl: ts.VariableDeclaration, checker: 
   visit(scope);
   return out;
 }
-

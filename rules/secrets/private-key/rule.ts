@@ -19,6 +19,19 @@ function base64Chars(text: string): number {
   return count;
 }
 
+/**
+ * Base64 characters in runs that look like key lines (16+ base64 characters between
+ * whitespace, quotes or escaped line breaks), so that prose after a documentation example's
+ * header never adds up to a key body.
+ */
+function keyLineChars(text: string): number {
+  let count = 0;
+  for (const token of text.split(/\\[rn]|\s|["'`,;()]/)) {
+    if (token.length >= 16 && base64Chars(token) >= token.length - 2) count += token.length;
+  }
+  return count;
+}
+
 /** indexOf that looks no further than `limit`, so many unterminated headers stay linear. */
 function indexWithin(text: string, needle: string, from: number, limit: number): number {
   const at = text.slice(from, limit).indexOf(needle);
@@ -80,7 +93,7 @@ export const privateKey: SecretContentRule = {
         blockEnd = Math.min(limit, bodyStart + 4000);
       }
       const body = text.slice(bodyStart, endAt >= 0 ? endAt : blockEnd);
-      if (base64Chars(body) < MIN_BODY) continue;
+      if (keyLineChars(body) < MIN_BODY) continue;
       const kind = (m[1] ?? '').trim();
       const encrypted = kind.includes('ENCRYPTED') || body.includes('Proc-Type: 4,ENCRYPTED');
       const label = m[2] ? 'PGP private key block' : `${kind ? `${kind} ` : ''}private key`.replace(/^ENCRYPTED /, '');

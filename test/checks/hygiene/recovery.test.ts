@@ -78,6 +78,22 @@ describe('a --fix killed part-way leaves everything recoverable', () => {
     });
   }
 
+  it('`tollgate recover-fix` on the command line restores every original byte, then says there is nothing left', async () => {
+    const before = await setUp();
+    killedFix('worktree-partial');
+
+    const recovered = runCli(['recover-fix'], { cwd: repo.dir });
+    expect(recovered.status, recovered.stderr).toBe(0);
+    expect(recovered.stdout).toMatch(/restored\s+(index|worktree)\s+a\.ts/);
+    expect(recovered.stdout).toContain('everything is back');
+    expectBytes(await snapshot(), before);
+
+    const again = runCli(['recover-fix'], { cwd: repo.dir });
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('no interrupted fix to recover');
+    expectBytes(await snapshot(), before);
+  });
+
   it('a pending record makes the next --fix change nothing and name the recovery command', async () => {
     await setUp();
     killedFix('index-written');

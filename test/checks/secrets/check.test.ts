@@ -227,12 +227,13 @@ describe('the secrets baseline', () => {
     expect(summary(findings)).toEqual(['secrets/stale-baseline-entry .tollgate/secrets-baseline.json:5', 'secrets/github-token test/fixture.ts:1']);
   });
 
-  it('fails with the file and the expected shape named when the baseline is malformed', async () => {
+  it('fails as a usage error (exit 2) naming the file and the expected shape when the baseline is malformed', async () => {
     repo = await TempRepo.create();
     await repo.write('.tollgate/secrets-baseline.json', '{"version": 1, "entries": [{"rule": "secrets/jwt"}]}\n');
-    await expect(secrets({ mode: 'all' })).resolves.toMatchObject({
-      findings: [expect.objectContaining({ ruleId: 'tollgate/check-crashed', message: expect.stringMatching(/\.tollgate\/secrets-baseline\.json: entries\.0\.fingerprint: .*--update-baseline/) })],
-    });
+    await expect(secrets({ mode: 'all' })).rejects.toThrow(/\.tollgate\/secrets-baseline\.json: entries\.0\.fingerprint: .*--update-baseline/);
+    const cli = runCli(['check', 'secrets'], { cwd: repo.dir });
+    expect(cli.status).toBe(2);
+    expect(cli.stderr).toMatch(/secrets-baseline\.json: entries\.0\.fingerprint/);
   });
 
   it('writes a deterministic, sorted baseline', async () => {

@@ -57,6 +57,11 @@ describe('secret rules: valid and invalid cases', () => {
     { name: 'a token URL', text: () => 'const tokenUrl = "https://login.acme.com/oauth2/v2.0/token";', path: 'a.ts' },
     { name: 'a UUID assigned to a secret name', text: () => 'secret_id = "3f2b1c5e-8a7d-4e6f-9b0c-1d2e3f4a5b6c"' },
     { name: 'a template variable', text: () => 'password: "{{ vault_db_password }}"' },
+    {
+      name: 'a documentation example of a PEM header followed by prose, no key body',
+      text: () => "notes: ['A header such as `-----BEGIN RSA PRIVATE KEY-----\\n...` in docs is not reported.', 'Encrypted keys are reported as warnings: the passphrase is all that protects them.', 'Files such as id_rsa and pem are also blocked by name.']",
+      path: 'rule.ts',
+    },
   ];
   it.each(valid)('does not report $name', ({ text, path }) => {
     expect(scan(text(), path)).toEqual([]);
