@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { VERSION } from '../src/version.ts';
 import { generateRepo, stageChange } from './bench/generate-repo.ts';
 import { measureInterleaved } from './bench/measure.ts';
-import { parseBenchOptions, USAGE, type BenchOptions } from './bench/options.ts';
+import { parseBenchOptions, USAGE, type BenchOptions, type CheckBench } from './bench/options.ts';
 import { ensureFreshBuild, machineInfo, snapshotBuild, toolVersions, tollgateRevision, verifyRepoEslint } from './bench/preflight.ts';
 import { profileQuick, renderBreakdown } from './bench/profile-quick.ts';
 import {
@@ -110,6 +110,32 @@ function profileSize(options: BenchOptions): number | undefined {
   return options.sizes.includes(TARGET_REPO_SIZE) ? TARGET_REPO_SIZE : options.sizes[0];
 }
 
+/** The per-check benchmarks (each beside its own peer), run after the pipelines. */
+async function runCheckBenches(checks: readonly CheckBench[], workDir: string): Promise<{ data: Record<string, unknown>; rendered: string[] }> {
+  const data: Record<string, unknown> = {};
+  const rendered: string[] = [];
+  for (const check of checks) {
+    log(`per-check benchmark: ${check}`);
+    if (check === 'float') {
+      const { runFloatBench, renderFloatBench } = await import('./bench/float.ts');
+      const r = await runFloatBench({ log });
+      data.float = r;
+      rendered.push(renderFloatBench(r));
+    } else if (check === 'secrets') {
+      const { runSecretsBench } = await import('./bench/secrets.ts');
+      const r = await runSecretsBench({ sizeMb: 50, historyCommits: 5000, secretlint: true, keep: false, dir: workDir, log });
+      data.secrets = r;
+      rendered.push(`secrets (50 MB tree, 5,000-commit history, 5-file staged; vs secretlint):\n${JSON.stringify(r, null, 2)}`);
+    } else {
+      const { runDebtBench, renderDebtBench } = await import('./bench/debt.ts');
+      const r = await runDebtBench({ dir: workDir, log });
+      data.debt = r;
+      rendered.push(renderDebtBench(r));
+    }
+  }
+  return { data, rendered };
+}
+
 async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2));
   if (options.help) {
@@ -160,9 +186,11 @@ async function main(): Promise<void> {
     process.kill(process.pid, 'SIGINT');
   };
   process.on('SIGINT', onInterrupt);
+  let checkResults: Awaited<ReturnType<typeof runCheckBenches>>;
   try {
     const tollgateRoot = await snapshotBuild(ROOT, path.join(workDir, 'tollgate'));
     for (const size of options.sizes) await benchSize(size, options, workDir, tollgateRoot, results);
+    checkResults = await runCheckBenches(options.checks, workDir);
   } finally {
     process.removeListener('SIGINT', onInterrupt);
     if (!options.keep) await rm(workDir, { recursive: true, force: true });
@@ -173,13 +201,14 @@ async function main(): Promise<void> {
   results.targets = evaluateTargets(results.rows);
   const out = options.out ? path.resolve(options.out) : path.join(ROOT, '.tollgate-bench', 'results.json');
   await mkdir(path.dirname(out), { recursive: true });
-  await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(out, `${JSON.stringify({ ...results, checks: checkResults.data }, null, 2)}\n`);
 
   const hook = renderHookTotals(results.rows);
   process.stdout.write(`\n${renderTable(results.rows)}\n\nTargets (${TARGET_REPO_SIZE.toLocaleString('en-US')}-file repository, ${STAGED_FILES} staged files):\n${renderTargets(results.targets)}\n`);
   if (hook) process.stdout.write(`\nThe pre-commit hook \`tollgate init\` installs (lint-staged, then validate-quick; sums of medians):\n${hook}\n`);
   for (const f of results.failures) process.stdout.write(`\nFAILED (${f.size} files, ${f.pipeline}): ${f.message}\n`);
   for (const n of results.notes) process.stdout.write(`note: ${n}\n`);
+  for (const text of checkResults.rendered) process.stdout.write(`\n${text}\n`);
   process.stdout.write(`\nresults: ${path.relative(process.cwd(), out) || out}\n`);
   if (results.failures.length > 0) process.exitCode = 1;
 }

@@ -15,7 +15,21 @@ export interface BenchOptions {
   dir: string | undefined;
   out: string | undefined;
   profile: boolean;
+  /** The per-check benchmarks to run after the pipelines (float, secrets, debt). */
+  checks: CheckBench[];
   help: boolean;
+}
+
+export const CHECK_BENCHES = ['float', 'secrets', 'debt'] as const;
+export type CheckBench = (typeof CHECK_BENCHES)[number];
+
+function checkList(value: string | undefined): CheckBench[] {
+  if (value === undefined) return [...CHECK_BENCHES];
+  if (value === 'none') return [];
+  const list = value.split(',').map((s) => s.trim());
+  const bad = list.filter((c) => !(CHECK_BENCHES as readonly string[]).includes(c));
+  if (bad.length > 0) throw new Error(`--checks takes some of ${CHECK_BENCHES.join(',')} or "none", not "${bad.join(',')}"`);
+  return list as CheckBench[];
 }
 
 export const USAGE = `npm run bench -- [flags]
@@ -34,6 +48,9 @@ Generates TypeScript repositories, stages a 5-file change and times tollgate aga
   --keep                    keep the generated repositories (their paths are printed)
   --dir DIR                 put the working directory in DIR instead of the OS temp dir
   --out FILE                results JSON (default: .tollgate-bench/results.json)
+  --checks float,secrets,debt   per-check benchmarks run afterwards, each beside its peer
+                            (float: typescript-eslint type-aware; secrets: secretlint; debt: betterer);
+                            "none" skips them (default: all three)
 `;
 
 function count(name: string, value: string | undefined, fallback: number, min: number): number {
@@ -65,6 +82,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       dir: { type: 'string' },
       out: { type: 'string' },
       profile: { type: 'boolean', default: false },
+      checks: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -83,6 +101,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     dir: values.dir,
     out: values.out,
     profile: values.profile,
+    checks: checkList(values.checks),
     help: values.help,
   };
 }

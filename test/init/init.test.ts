@@ -221,6 +221,23 @@ describe('tollgate init notes what it leaves to the user', () => {
   });
 });
 
+describe('tollgate init installs the debt baseline merge driver', () => {
+  it('adds the .gitattributes line and the local git config once, keeping existing attributes', async () => {
+    repo = await TempRepo.create();
+    await repo.write('package.json', '{ "name": "acme" }\n');
+    await repo.write('.gitattributes', '*.png binary\n');
+    const first = init();
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/\.gitattributes is updated with/);
+    expect(await text('.gitattributes')).toBe('*.png binary\n.tollgate/debt.json merge=tollgate-debt\n');
+    expect(repo.git('config', '--local', '--get', 'merge.tollgate-debt.driver').trim()).toBe('npx tollgate debt merge %O %A %B');
+    const second = init();
+    expect(second.stdout).toMatch(/\.gitattributes already has/);
+    expect(second.stdout).toMatch(/driver already set/);
+    expect(await text('.gitattributes')).toBe('*.png binary\n.tollgate/debt.json merge=tollgate-debt\n');
+  });
+});
+
 describe('tollgate init runs twice and dry-runs without writing', () => {
   it('changes nothing on a second run: same bytes, same mtimes, and says so', async () => {
     repo = await TempRepo.create();
