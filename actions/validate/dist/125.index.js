@@ -133,8 +133,12 @@ class ArithmeticClassifier {
             return undefined;
         if (this.onlyConvertedMoney(node.right) && !target.isMoney)
             return undefined;
-        const accumulating = (node.operatorToken.kind === SK.PlusEqualsToken || node.operatorToken.kind === SK.MinusEqualsToken) && (0,shapes/* isInLoop */.IV)(node);
+        const additive = node.operatorToken.kind === SK.PlusEqualsToken || node.operatorToken.kind === SK.MinusEqualsToken;
         const added = this.money.expr(node.right);
+        // `totals.added += e.added.length`: adding a whole count that is not money sums no money.
+        if (additive && !added.isMoney && added.shape === 'integer')
+            return undefined;
+        const accumulating = additive && (0,shapes/* isInLoop */.IV)(node);
         return { kind: accumulating ? 'accumulate' : 'float-money', verdict: added.isMoney ? added : v };
     }
     /** A `cents / 100` inside the chain (the top included), not looking into calls. */

@@ -9,6 +9,7 @@ const results = await runRuleCases(moneyFloatAccumulate, {
     { name: 'summing decimals', code: lines("import Big from 'big.js';", 'declare const lines: { price: Big }[];', "export const total = lines.reduce((s, l) => s.plus(l.price), new Big(0));") },
     { name: 'summing durations', code: lines('declare const spans: { durationMs: number }[];', 'let totalMs = 0;', 'for (const s of spans) totalMs += s.durationMs;', 'export { totalMs };') },
     { name: 'bigint cents in a loop', code: lines('declare const fees: bigint[];', 'let totalCents = 0n;', 'for (const f of fees) totalCents += f;', 'export { totalCents };') },
+    { name: 'adding array lengths to a field of a totals record', code: lines('declare const entries: { added: string[] }[];', 'const totals = { added: 0 };', 'for (const e of entries) totals.added += e.added.length;', 'export { totals };') },
     { name: 'a weighted ratio sum', code: lines('declare const w: { weight: number; ratio: number }[];', 'export const blended = w.reduce((s, x) => s + x.weight * x.ratio, 0);') },
   ],
   invalid: [

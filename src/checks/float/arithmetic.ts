@@ -113,8 +113,11 @@ export class ArithmeticClassifier {
     if (target.repr !== 'number' && target.repr !== 'any') return undefined;
     if (target.notMoney) return undefined;
     if (this.onlyConvertedMoney(node.right) && !target.isMoney) return undefined;
-    const accumulating = (node.operatorToken.kind === SK.PlusEqualsToken || node.operatorToken.kind === SK.MinusEqualsToken) && isInLoop(node);
+    const additive = node.operatorToken.kind === SK.PlusEqualsToken || node.operatorToken.kind === SK.MinusEqualsToken;
     const added = this.money.expr(node.right);
+    // `totals.added += e.added.length`: adding a whole count that is not money sums no money.
+    if (additive && !added.isMoney && added.shape === 'integer') return undefined;
+    const accumulating = additive && isInLoop(node);
     return { kind: accumulating ? 'accumulate' : 'float-money', verdict: added.isMoney ? added : v };
   }
 
