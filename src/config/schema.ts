@@ -7,6 +7,7 @@ import { TscConfigSchema } from '../checks/tsc/config.ts';
 import { FloatConfigSchema } from '../checks/float/config.ts';
 import { SecretsConfigSchema } from '../checks/secrets/config.ts';
 import { DebtConfigSchema } from '../debt/config.ts';
+import { MigrateConfigSchema } from '../migrate/config.ts';
 
 export const SeveritySchema = z.enum(SEVERITIES);
 export const RuleSettingSchema = z.enum([...SEVERITIES, 'off']);
@@ -55,6 +56,7 @@ export const ConfigSchema = z
       .strict()
       .prefault({}),
     debt: DebtConfigSchema.prefault({}).describe('The warning-debt baseline (tollgate debt): warnings locked in .tollgate/debt.json pass, new ones fail, counts only go down.'),
+    migrate: MigrateConfigSchema.prefault({}).describe('SQL migrations (tollgate migrate, and the deploy): folder, database URL variable, history table, timeouts, lock wait, backup, embedded database.'),
   })
   .strict();
 
