@@ -8,6 +8,7 @@ const LOADERS: Record<CheckId, () => Promise<Check>> = {
   tsc: async () => (await import('./tsc/check.ts')).tscCheck,
   float: async () => (await import('./float/check.ts')).floatCheck,
   secrets: async () => (await import('./secrets/check.ts')).secretsCheck,
+  coverage: async () => (await import('./coverage/check.ts')).coverageCheck,
 };
 
 export async function loadCheck(id: CheckId): Promise<Check> {

@@ -6,6 +6,7 @@ import { EslintConfigSchema } from '../checks/eslint/config.ts';
 import { TscConfigSchema } from '../checks/tsc/config.ts';
 import { FloatConfigSchema } from '../checks/float/config.ts';
 import { SecretsConfigSchema } from '../checks/secrets/config.ts';
+import { CoverageConfigSchema } from '../checks/coverage/config.ts';
 import { DebtConfigSchema } from '../debt/config.ts';
 import { MigrateConfigSchema } from '../migrate/config.ts';
 
@@ -52,6 +53,7 @@ export const ConfigSchema = z
         tsc: TscConfigSchema.prefault({}),
         float: FloatConfigSchema.prefault({}),
         secrets: SecretsConfigSchema.prefault({}),
+        coverage: CoverageConfigSchema.prefault({}),
       })
       .strict()
       .prefault({}),

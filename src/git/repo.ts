@@ -147,6 +147,15 @@ export class Repo {
     }
   }
 
+  /**
+   * Added line ranges per path between `ref` (a commit, e.g. a merge-base) and the working tree:
+   * new-side line numbers, renames followed (a pure rename adds no line), deletions left out.
+   */
+  async addedLinesSince(ref: string): Promise<Map<string, LineRange[]>> {
+    const out = await this.git.raw(['diff', '-p', '-U0', '-M', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', ref, '--']);
+    return parseAddedLines(out);
+  }
+
   /** Files changed (added, modified, renamed; not deleted) between `ref` and the working tree. */
   async changedSince(ref: string): Promise<string[]> {
     if (!(await this.refExists(ref))) {

@@ -1,0 +1,131 @@
+import picomatch from 'picomatch';
+import { COVERAGE_RULES } from '../../../rules/coverage/index.ts';
+import type { DraftFinding } from '../../findings/finding.ts';
+import type { LineRange } from '../../git/diff-parse.ts';
+import type { Repo } from '../../git/repo.ts';
+import { UserError } from '../../errors/user-error.ts';
+import { ruleDocPath } from '../../rules/rule.ts';
+import type { Check, CheckContext, CheckResult } from '../check.ts';
+import { isConfigured, type CoverageConfig } from './config.ts';
+import { patchResult, percent, thresholdResults, untestedExports } from './figures.ts';
+import { locateReport, newerSource } from './locate.ts';
+import type { CoverageRuleContext, PatchResult, ReportState, ThresholdResult, UntestedExport } from './rule-context.ts';
+
+async function run(context: CheckContext): Promise<CheckResult> {
+  const options = context.config.checks.coverage;
+  const configured = isConfigured(options);
+  const isSource = sourceMatcher(options);
+  const notes: string[] = [];
+  const located = await locateReport(context.repo.root, options.reports);
+  let state: ReportState = located.state;
+  let thresholds: ThresholdResult[] = [];
+  let patch: PatchResult | undefined;
+  let untested: UntestedExport[] = [];
+
+  if (state.kind === 'missing' && !configured) {
+    return { findings: [], notes: [`no coverage report (${options.reports.join(', ')}): nothing to check. Set checks.coverage.thresholds, patch.threshold or mustTest to require one.`] };
+  }
+  const report = located.report;
+  if (report && state.kind === 'ok') {
+    const sources = context.files.filter((f) => isSource(f.path));
+    const newer = options.staleness && located.mtimeMs !== undefined ? await newerSource(context.repo.root, located.mtimeMs, sources) : undefined;
+    if (newer) {
+      state = { kind: 'stale', file: report.file, newer: newer.path, minutesNewer: newer.minutesNewer };
+    } else {
+      context.progress(`reading ${report.file}`);
+      thresholds = thresholdResults(report, options.thresholds);
+      const wantsLines = report.format !== 'summary';
+      if (!wantsLines && (options.patch.threshold !== undefined || options.mustTest.length > 0)) {
+        state = { kind: 'summary-only', file: report.file, needs: options.patch.threshold !== undefined ? 'patch coverage' : 'mustTest' };
+      }
+      if (wantsLines && context.mode !== 'paths') {
+        const change = await changedLines(context.repo, context.mode, options);
+        if (change) patch = patchResult({ report, added: change.added, isSource, against: change.against, threshold: options.patch.threshold });
+        else notes.push('patch coverage skipped: no base branch found (set checks.coverage.patch.base)');
+      }
+      if (wantsLines && options.mustTest.length > 0) untested = untestedExports({ report, files: await mustTestFiles(context, options, isSource) });
+      notes.push(...figureNotes(report.file, thresholds, patch));
+    }
+  }
+
+  const findings: DraftFinding[] = [];
+  const ruleContext: Omit<CoverageRuleContext, 'report'> = { options, configured, state, thresholds, patch, untested };
+  for (const rule of COVERAGE_RULES) {
+    await rule.create({
+      ...ruleContext,
+      report: (r) =>
+        findings.push({
+          checkId: 'coverage',
+          ruleId: rule.meta.id,
+          severity: r.severity ?? rule.meta.severity,
+          message: r.message,
+          location: { path: r.path, line: r.line, column: r.column ?? 0, ...(r.endLine !== undefined ? { endLine: r.endLine } : {}) },
+          fix: { description: rule.meta.fixHint },
+          help: ruleDocPath(rule.meta.id),
+          ...(r.snippet !== undefined ? { snippet: r.snippet } : {}),
+        }),
+    });
+  }
+  return { findings, notes };
+}
+
+function sourceMatcher(options: CoverageConfig): (path: string) => boolean {
+  const include = picomatch(options.sources, { dot: true });
+  const exclude = options.exclude.length > 0 ? picomatch(options.exclude, { dot: true }) : () => false;
+  return (p) => include(p) && !exclude(p);
+}
+
+/** The added lines of the change: the staged diff in quick mode, else against the merge-base with the base branch. */
+async function changedLines(repo: Repo, mode: CheckContext['mode'], options: CoverageConfig): Promise<{ added: Map<string, LineRange[]>; against: string } | undefined> {
+  if (mode === 'quick') return { added: await repo.stagedAddedLines(), against: 'the staged diff' };
+  if (!(await repo.hasHead())) return undefined;
+  const base = await baseBranch(repo, options.patch.base);
+  if (!base) return undefined;
+  const mergeBase = await repo.mergeBase(base, 'HEAD');
+  return { added: await repo.addedLinesSince(mergeBase), against: `${base} (merge-base ${mergeBase.slice(0, 7)})` };
+}
+
+async function baseBranch(repo: Repo, configured: string | undefined): Promise<string | undefined> {
+  if (configured) {
+    if (await repo.refExists(configured)) return configured;
+    if (await repo.refExists(`origin/${configured}`)) return `origin/${configured}`;
+    throw new UserError(`checks.coverage.patch.base: "${configured}" is not a branch or commit in this repository (in CI, fetch it first: actions/checkout with fetch-depth: 0).`);
+  }
+  const pullRequestBase = process.env.GITHUB_BASE_REF;
+  if (pullRequestBase) {
+    for (const candidate of [`origin/${pullRequestBase}`, pullRequestBase]) if (await repo.refExists(candidate)) return candidate;
+  }
+  return repo.defaultBranch();
+}
+
+async function mustTestFiles(context: CheckContext, options: CoverageConfig, isSource: (p: string) => boolean): Promise<{ path: string; text: string; glob: string }[]> {
+  const globs = options.mustTest.map((glob) => ({ glob, match: picomatch(glob, { dot: true }) }));
+  const result: { path: string; text: string; glob: string }[] = [];
+  for (const file of context.files) {
+    if (!isSource(file.path)) continue;
+    const hit = globs.find((g) => g.match(file.path));
+    if (!hit) continue;
+    const content = await file.read();
+    if (content !== undefined) result.push({ path: file.path, text: content.toString('utf8'), glob: hit.glob });
+  }
+  return result;
+}
+
+function figureNotes(file: string, thresholds: readonly ThresholdResult[], patch: PatchResult | undefined): string[] {
+  const notes = thresholds.map((t) => {
+    const figures = t.metrics.map((m) => `${m.metric} ${m.pct.toFixed(1)}% (min ${m.min}%) ${m.pct >= m.min ? 'ok' : 'FAIL'}`).join(', ');
+    return `${t.files.join(', ')}: ${t.matched} file(s), ${figures}`;
+  });
+  if (patch) {
+    const share = patch.total === 0 ? 'no changed executable line' : `${percent(patch).toFixed(1)}% of ${patch.total} changed executable line(s) covered`;
+    const missing = patch.missing.length > 0 ? `; ${patch.missing.length} changed file(s) not in the report` : '';
+    notes.push(`patch against ${patch.against}: ${share}${patch.threshold !== undefined ? ` (min ${patch.threshold}%)` : ''}${missing}`);
+  }
+  return [`read ${file}`, ...notes];
+}
+
+export const coverageCheck: Check = {
+  id: 'coverage',
+  title: 'Coverage: thresholds per path, patch coverage of changed lines, exported functions that must be tested',
+  run,
+};
