@@ -33,11 +33,14 @@ export async function run(): Promise<void> {
     const sarifInput = core.getInput('sarif-file');
     const sarifFile = sarifInput ? path.resolve(workspace, sarifInput) : undefined;
 
+    // Extra SARIF files for the warning-debt baseline (on top of the config's debt.sarif).
+    const debtSarif = core.getMultilineInput('debt-sarif').map((file) => path.resolve(workspace, file));
     const result = await validate({
       cwd,
       configPath: core.getInput('config') || undefined,
       mode,
       progress: (id, message) => core.info(`[${id}] ${message}`),
+      ...(debtSarif.length > 0 ? { debt: { sarif: debtSarif } } : {}),
     });
     const failOn = failOnInput ?? result.config.failOn;
     const context: ReportContext = { toolVersion: VERSION, color: false, failOn, ruleMeta, timings: true };

@@ -33,6 +33,11 @@ export const DebtConfigSchema = z
       .array(z.string().min(1))
       .default([])
       .describe('SARIF files (repository-relative) whose results count as findings too, e.g. from another scanner run earlier in CI. A missing file is skipped with a note and its baseline entries are left as they are.'),
+    baseBranch: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Branch whose baseline the job summary compares with, per rule ("main"). Default: the pull request\'s base (GITHUB_BASE_REF); without either there is no trend column.'),
   })
   .strict();
 

@@ -7,12 +7,13 @@ import type { DraftFinding, Finding } from '../findings/finding.ts';
 import { processFindings, sortFindings } from '../findings/pipeline.ts';
 import { Redactor } from '../findings/redactor.ts';
 import type { Repo } from '../git/repo.ts';
-import type { CheckRun, RunReport } from '../runner/run.ts';
+import { belongsTo, type CheckRun, type RunReport } from '../runner/run.ts';
 import { countWarnings, readBaseline, serializeBaseline, writeBaseline, type DebtMap } from './baseline-file.ts';
 import { acceptedBaseline, compareDebt, ratchetedBaseline, sourceOf, totalsOf, type Comparison, type DebtTotals, type DebtWarning } from './compare.ts';
 import { locateFixed } from './locate-fixed.ts';
 import { debtNotes } from './notes.ts';
 import { detectRenames } from './renames.ts';
+import { baseBranchName, debtTrend } from './trend.ts';
 import { readSarifFile, type SarifRunInput } from './sarif-input.ts';
 import { formatFingerprint, splitLines, warningFingerprint } from './warning-fingerprint.ts';
 
@@ -260,10 +261,11 @@ export async function applyDebtStage(input: DebtStageInput): Promise<{ report: R
   const consumed = new Set<Finding>(baseline || action === 'update' ? warnings.map((w) => w.finding) : []);
   const remaining = all.filter((f) => !consumed.has(f));
   const findings = sortFindings([...remaining, ...debtProcessed.findings]);
+  const trend = await debtTrend(input.repo, baselinePath, comparison, baseBranchName(debtConfig.baseBranch));
   const durationMs = Math.round(performance.now() - started);
   outcome.notes = [...debtNotes(outcome, ci), ...notes];
 
-  const checks: CheckRun[] = input.report.checks.map((c) => ({ ...c, findingCount: findings.filter((f) => f.checkId === c.id).length }));
+  const checks: CheckRun[] = input.report.checks.map((c) => ({ ...c, findingCount: findings.filter((f) => belongsTo(f, c)).length }));
   checks.push({
     id: DEBT_ROW_ID,
     title: `Warning-debt baseline (${baselinePath})`,
@@ -278,6 +280,7 @@ export async function applyDebtStage(input: DebtStageInput): Promise<{ report: R
       checks,
       suppressed: input.report.suppressed + sarifProcessed.suppressed + debtProcessed.suppressed,
       durationMs: input.report.durationMs + durationMs,
+      debt: trend,
     },
     outcome,
   };

@@ -3,6 +3,7 @@ import type { Finding, Location, Severity } from '../findings/finding.ts';
 import type { CheckRun, RunReport } from '../runner/run.ts';
 import { countBySeverity, failsAt, type SeverityCounts } from './counts.ts';
 import type { Renderer, ReportContext } from './reporter.ts';
+import type { DebtTrend } from '../debt/trend.ts';
 
 /** Bumped when a key is renamed or removed; adding a key does not bump it. */
 export const JSON_REPORT_VERSION = 1;
@@ -27,6 +28,8 @@ export interface JsonReport {
   checks: JsonCheck[];
   /** Sorted by path, line, column, rule. */
   findings: Finding[];
+  /** Warning debt per rule, with the base branch's counts when known (validate-all with a baseline). */
+  debt?: DebtTrend;
 }
 
 export interface JsonCheck {
@@ -91,6 +94,7 @@ export const jsonReport = (report: RunReport, context: ReportContext): JsonRepor
   durationMs: report.durationMs,
   checks: report.checks.map(jsonCheck),
   findings: report.findings.map(jsonFinding),
+  ...(report.debt ? { debt: report.debt } : {}),
 });
 
 /** Machine output: the whole report as one JSON document, keys in a fixed order. */

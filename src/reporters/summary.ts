@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../findings/finding.ts';
-import type { RunReport } from '../runner/run.ts';
+import { belongsTo, type RunReport } from '../runner/run.ts';
+import type { DebtRuleTrend, DebtTrend } from '../debt/trend.ts';
 import { bySeverity, countBySeverity, describeCounts, failsAt, plural } from './counts.ts';
 import { scopeLabel, type ReportContext } from './reporter.ts';
 import { formatMs } from './duration.ts';
@@ -66,6 +67,41 @@ function shortfallLine(shortfall: AnnotationShortfall): string | undefined {
   return `GitHub shows at most 10 annotations of each level per step, so only ${parts.join(', ')} appear as annotations. Every finding is in the table below.`;
 }
 
+/** Rules listed in the debt table; the rest are counted in one line. */
+const DEBT_ROW_CAP = 50;
+
+function trendCell(from: number | undefined, to: number): string {
+  if (from === undefined) return '';
+  const delta = to - from;
+  return delta < 0 ? `▼ ${-delta}` : delta > 0 ? `▲ ${delta}` : '=';
+}
+
+/**
+ * Warning debt per rule: the base branch's baseline, this branch's baseline, today's count and
+ * the trend against the base (a rule that got worse sorts first).
+ */
+export function debtSection(debt: DebtTrend): string[] {
+  const lines = [`### Warning debt (${codeSpan(debt.baselinePath)})`, ''];
+  if (debt.baseNote) lines.push(`> ${cellText(debt.baseNote)}`, '');
+  if (debt.rules.length === 0) return [...lines, 'No warning debt.'];
+  // The base counts are all there or all missing (see debtTrend).
+  const baseRef = debt.rules.every((r) => r.base !== undefined) ? debt.baseRef : undefined;
+  const sum = (pick: (r: DebtRuleTrend) => number) => debt.rules.reduce((total, r) => total + pick(r), 0);
+  const row = (name: string, base: number | undefined, r: Omit<DebtRuleTrend, 'ruleId' | 'base' | 'state'>, state: string) =>
+    `| ${name} |${baseRef ? ` ${base ?? 0} |` : ''} ${r.baseline} | ${r.current} | ${r.added} | ${r.fixed} | ${state} |${baseRef ? ` ${trendCell(base, r.current)} |` : ''}`;
+  lines.push(
+    `| rule |${baseRef ? ` ${codeSpan(baseRef)} |` : ''} baseline | now | new | fixed | state |${baseRef ? ' trend |' : ''}`,
+    `| --- |${baseRef ? ' ---: |' : ''} ---: | ---: | ---: | ---: | --- |${baseRef ? ' --- |' : ''}`,
+  );
+  const growth = (r: DebtRuleTrend) => r.current - (r.base ?? r.baseline);
+  const worseFirst = [...debt.rules].sort((a, b) => growth(b) - growth(a));
+  for (const r of worseFirst.slice(0, DEBT_ROW_CAP)) lines.push(row(codeSpan(r.ruleId), r.base, r, r.state));
+  const totals = { baseline: sum((r) => r.baseline), current: sum((r) => r.current), added: sum((r) => r.added), fixed: sum((r) => r.fixed) };
+  lines.push(row('**total**', baseRef ? sum((r) => r.base ?? 0) : undefined, totals, ''));
+  if (debt.rules.length > DEBT_ROW_CAP) lines.push('', `…and ${debt.rules.length - DEBT_ROW_CAP} more rule(s): \`npx tollgate debt explain\` lists every one.`);
+  return lines;
+}
+
 /**
  * The job summary as Markdown: the verdict, one row per check with counts and timings, then
  * every finding (most severe first) up to SUMMARY_ROW_CAP rows and SUMMARY_BYTE_BUDGET bytes.
@@ -83,7 +119,7 @@ export function summaryMarkdown(report: RunReport, context: ReportContext, short
     '| --- | --- | ---: | ---: | ---: | ---: |',
   ];
   for (const check of report.checks) {
-    const mine = report.findings.filter((f) => f.checkId === check.id);
+    const mine = report.findings.filter((f) => belongsTo(f, check));
     const c = countBySeverity(mine);
     const result = check.crashed ? '💥 crashed' : mine.length === 0 ? '✅ ok' : failsAt(mine, context.failOn) ? '❌ fails' : '⚠️ findings';
     lines.push(`| ${cellText(check.id)} | ${result} | ${c.error} | ${c.warning} | ${c.note} | ${formatMs(check.durationMs)} |`);
@@ -96,6 +132,8 @@ export function summaryMarkdown(report: RunReport, context: ReportContext, short
     ...c.notes.map((n) => `- ${cellText(c.id)}: ${cellText(n)}`),
   ]);
   if (notes.length > 0) lines.push('', '**Notes**', '', ...notes);
+
+  if (report.debt) lines.push('', ...debtSection(report.debt));
 
   const shortfallText = shortfall ? shortfallLine(shortfall) : undefined;
   if (shortfallText) lines.push('', `> ${shortfallText}`);

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import pLimit from 'p-limit';
-import type { CheckContext, CheckRequest, Mode } from '../checks/check.ts';
+import type { CheckContext, CheckRequest, CheckResult, Mode } from '../checks/check.ts';
 import { UserError } from '../errors/user-error.ts';
 import type { CheckId } from '../checks/ids.ts';
 import { loadCheck } from '../checks/registry.ts';
@@ -10,10 +10,23 @@ import { processFindings } from '../findings/pipeline.ts';
 import { Redactor } from '../findings/redactor.ts';
 import type { Repo } from '../git/repo.ts';
 import type { FileSet } from './file-set.ts';
+import type { DebtTrend } from '../debt/trend.ts';
+
+/** A command step of the config (src/steps) as a report row: `steps/<name>`. */
+export type StepRunId = `steps/${string}`;
+
+/** A command step as the runner sees it: timed, reported and counted like a check. */
+export interface StepUnit {
+  id: StepRunId;
+  title: string;
+  /** May overlap other parallel steps; a serial step runs alone, in config order. */
+  parallel: boolean;
+  run(context: CheckContext): Promise<CheckResult>;
+}
 
 export interface CheckRun {
-  /** A check, or 'debt' for the baseline stage that runs after the checks. */
-  id: CheckId | 'debt';
+  /** A check, 'debt' for the baseline stage that runs after the checks, or a command step. */
+  id: CheckId | 'debt' | StepRunId;
   title: string;
   durationMs: number;
   /** Findings after suppressions and severity settings. */
@@ -23,6 +36,14 @@ export interface CheckRun {
   crashed?: string;
 }
 
+/**
+ * Whether a finding is counted on a report row: its check's row, or for a step (checkId
+ * 'steps', ruleId 'steps/<name>') the row of that step.
+ */
+export function belongsTo(finding: Pick<Finding, 'checkId' | 'ruleId'>, run: Pick<CheckRun, 'id'>): boolean {
+  return finding.checkId === run.id || finding.ruleId === run.id;
+}
+
 export interface RunReport {
   mode: Mode;
   findings: Finding[];
@@ -30,6 +51,8 @@ export interface RunReport {
   suppressed: number;
   durationMs: number;
   filesInScope: number;
+  /** Warning debt per rule with its trend against the base branch, when the debt stage ran. */
+  debt?: DebtTrend;
 }
 
 export interface RunOptions {
@@ -40,8 +63,10 @@ export interface RunOptions {
   fileSet: FileSet;
   fix?: boolean;
   concurrency?: number;
-  progress?: (checkId: CheckId, message: string) => void;
+  progress?: (checkId: CheckRun['id'], message: string) => void;
   signal?: AbortSignal;
+  /** Command steps of the config that this run includes, in config order. */
+  steps?: readonly StepUnit[];
   /** Check-specific flags (tollgate check <id> --explain …). */
   request?: CheckRequest;
 }
@@ -54,7 +79,10 @@ export async function runChecks(options: RunOptions): Promise<RunReport> {
   const started = performance.now();
   const redactor = new Redactor();
   const limit = pLimit(options.concurrency ?? options.config.concurrency ?? Math.max(2, os.availableParallelism()));
-  const signal = options.signal ?? new AbortController().signal;
+  // Aborted when the caller aborts or when the run fails, so no step keeps running behind it.
+  const abort = new AbortController();
+  options.signal?.addEventListener('abort', () => abort.abort(), { once: true });
+  const signal = abort.signal;
   const unique = [...new Set(options.checks)];
   const request = options.request ?? {};
   const loaded = new Map(await Promise.all(unique.map(async (id) => [id, await loadCheck(id)] as const)));
@@ -67,42 +95,50 @@ export async function runChecks(options: RunOptions): Promise<RunReport> {
     }
   }
 
-  const perCheck = await Promise.all(
-    unique.map((id) =>
-      limit(async () => {
-        const t0 = performance.now();
-        const check = loaded.get(id)!;
-        const context: CheckContext = {
-          repo: options.repo,
-          config: options.config,
-          mode: options.mode,
-          files: options.fileSet.files,
-          fix: options.fix ?? false,
-          redactor,
-          signal,
-          progress: (message) => options.progress?.(id, message),
-          request,
-        };
-        try {
-          const result = await check.run(context);
-          return { id, title: check.title, findings: result.findings, notes: result.notes ?? [], ms: performance.now() - t0 };
-        } catch (error) {
-          // A problem the user can fix (a bad --history range, a malformed baseline) is a usage
-          // error (exit 2), not a crash of the check.
-          if (error instanceof UserError) throw error;
-          const message = error instanceof Error ? error.message : String(error);
-          const crash: DraftFinding = {
-            checkId: id,
-            ruleId: 'tollgate/check-crashed',
-            severity: 'error',
-            message: `The ${id} check failed to run: ${message}`,
-            location: { path: '', line: 0, column: 0 },
-          };
-          return { id, title: check.title, findings: [crash], notes: [], ms: performance.now() - t0, crashed: message };
-        }
-      }),
-    ),
-  );
+  const runUnit = async (unit: { id: CheckRun['id']; title: string; run(context: CheckContext): Promise<CheckResult> }) => {
+    const t0 = performance.now();
+    const id = unit.id;
+    const context: CheckContext = {
+      repo: options.repo,
+      config: options.config,
+      mode: options.mode,
+      files: options.fileSet.files,
+      fix: options.fix ?? false,
+      redactor,
+      signal,
+      progress: (message) => options.progress?.(id, message),
+      request,
+    };
+    try {
+      const result = await unit.run(context);
+      return { id, title: unit.title, findings: result.findings, notes: result.notes ?? [], ms: performance.now() - t0 };
+    } catch (error) {
+      // A problem the user can fix (a bad --history range, a malformed baseline) is a usage
+      // error (exit 2), not a crash of the check.
+      if (error instanceof UserError) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      const crash: DraftFinding = {
+        checkId: id,
+        ruleId: 'tollgate/check-crashed',
+        severity: 'error',
+        message: `The ${id} check failed to run: ${message}`,
+        location: { path: '', line: 0, column: 0 },
+      };
+      return { id, title: unit.title, findings: [crash], notes: [], ms: performance.now() - t0, crashed: message };
+    }
+  };
+
+  let perCheck: Awaited<ReturnType<typeof runUnit>>[];
+  try {
+    const [checkResults, stepResults] = await Promise.all([
+      Promise.all(unique.map((id) => limit(() => runUnit(loaded.get(id)!)))),
+      runSteps(options.steps ?? [], (step) => limit(() => runUnit(step))),
+    ]);
+    perCheck = [...checkResults, ...stepResults];
+  } catch (error) {
+    abort.abort();
+    throw error;
+  }
 
   const processed = await processFindings({
     findings: perCheck.flatMap((c) => c.findings),
@@ -115,7 +151,7 @@ export async function runChecks(options: RunOptions): Promise<RunReport> {
     id: c.id,
     title: c.title,
     durationMs: Math.round(c.ms),
-    findingCount: processed.findings.filter((f) => f.checkId === c.id).length,
+    findingCount: processed.findings.filter((f) => belongsTo(f, c)).length,
     notes: c.notes.map((n) => redactor.apply(n)),
     ...(c.crashed === undefined ? {} : { crashed: redactor.apply(c.crashed) }),
   }));
@@ -128,4 +164,19 @@ export async function runChecks(options: RunOptions): Promise<RunReport> {
     durationMs: Math.round(performance.now() - started),
     filesInScope: options.fileSet.files.length,
   };
+}
+
+/**
+ * Steps in config order, beside the checks: consecutive parallel steps run together (within
+ * the concurrency bound), a serial step runs alone after the ones before it.
+ */
+async function runSteps<T>(steps: readonly StepUnit[], run: (step: StepUnit) => Promise<T>): Promise<T[]> {
+  const results: T[] = [];
+  for (let i = 0; i < steps.length; ) {
+    let j = i + 1;
+    if (steps[i]!.parallel) while (j < steps.length && steps[j]!.parallel) j++;
+    results.push(...(await Promise.all(steps.slice(i, j).map(run))));
+    i = j;
+  }
+  return results;
 }

@@ -12,6 +12,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { createDemoRepository } from '../../src/demo/demo.ts';
 import { PROJECT_ROOT, TempRepo, runCli } from '../helpers/temp-repo.ts';
+import { validate } from '../../src/validate.ts';
+import { consoleModule, debtRepo } from '../debt/debt-repo.ts';
 
 const ACTION_DIR = path.join(PROJECT_ROOT, 'actions/validate');
 
@@ -140,7 +142,7 @@ function parseAnnotations(stdout: string): Annotation[] {
 }
 
 /** Runs the bundle in `workspace` with action.yml's defaults overridden by `inputs`. */
-async function runAction(workspace: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
+async function runAction(workspace: string, inputs: Record<string, string> = {}, runnerEnv: Record<string, string> = {}): Promise<ActionRun> {
   const files = await mkdtemp(path.join(os.tmpdir(), 'tollgate-runner-files-'));
   try {
     const outputFile = path.join(files, 'output');
@@ -155,7 +157,7 @@ async function runAction(workspace: string, inputs: Record<string, string> = {})
     for (const [name, spec] of Object.entries(actionYml.inputs)) {
       env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = inputs[name] ?? spec.default ?? '';
     }
-    Object.assign(env, { GITHUB_ACTIONS: 'true', CI: 'true', GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, NO_COLOR: '1' });
+    Object.assign(env, { GITHUB_ACTIONS: 'true', CI: 'true', GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, NO_COLOR: '1' }, runnerEnv);
     const result = spawnSync(process.execPath, [bundle], { cwd: workspace, env, encoding: 'utf8' });
     return {
       status: result.status ?? -1,
@@ -178,7 +180,7 @@ interface SarifLog {
 describe('the validate action bundle (actions/validate/dist)', () => {
   it('declares a node24 action whose main is the bundle, and leaves run-time imports of user files to Node', () => {
     expect(actionYml.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
-    expect(Object.keys(actionYml.inputs).sort()).toEqual(['config', 'fail-on', 'format', 'mode', 'sarif-file', 'working-directory']);
+    expect(Object.keys(actionYml.inputs).sort()).toEqual(['config', 'debt-sarif', 'fail-on', 'format', 'mode', 'sarif-file', 'working-directory']);
     // An `import(expression)` that webpack could not leave alone becomes an empty context that
     // throws "Cannot find module" at run time: config files and the repository's ESLint would break.
     for (const file of readdirSync(path.join(ACTION_DIR, 'dist')).filter((f) => f.endsWith('.js'))) {
@@ -231,6 +233,40 @@ describe('the validate action bundle (actions/validate/dist)', () => {
       ]),
     );
     expect(sarif.runs[0]?.tool.driver.rules.map((r) => r.id)).toEqual(['hygiene/trailing-whitespace']);
+  });
+
+  it('shows warning debt per rule with its trend against the pull request base, and counts debt-sarif results', async () => {
+    repo = await debtRepo({ 'src/pay.js': consoleModule(['charge', 'refund', 'settle']) }, { commit: false });
+    await validate({ cwd: repo.dir, mode: 'all', debt: { action: 'update', ci: false } });
+    repo.stage();
+    repo.commit('main: three console warnings locked');
+    repo.git('checkout', '-q', '-b', 'feature');
+    await repo.write('src/pay.js', consoleModule(['charge']));
+    const sarif = {
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'othertool' } }, results: [{ ruleId: 'slow-query', level: 'warning', message: { text: 'slow' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'src/pay.js' }, region: { startLine: 2 } } }] }] }],
+    };
+    await writeFile(path.join(repo.dir, '..', `${path.basename(repo.dir)}-other.sarif`), JSON.stringify(sarif));
+    const sarifFile = path.join(repo.dir, '..', `${path.basename(repo.dir)}-other.sarif`);
+    await validate({ cwd: repo.dir, mode: 'all', debt: { action: 'update', acceptNew: true, sarif: [sarifFile], ci: false } });
+    repo.stage();
+    repo.commit('feature: two console calls fixed, the other tool\'s warning locked');
+
+    try {
+      const run = await runAction(repo.dir, { 'debt-sarif': sarifFile }, { GITHUB_BASE_REF: 'main' });
+      expect(run.status, run.stdout).toBe(0);
+      const table = run.summary.slice(run.summary.indexOf('### Warning debt'));
+      expect(table).toContain('| rule | `main` | baseline | now | new | fixed | state | trend |');
+      expect(table).toMatch(/\| `othertool\/slow-query` \| 0 \| 1 \| 1 \| 0 \| 0 \| same \| ▲ 1 \|/);
+      expect(table).toMatch(/\| `eslint\/no-console` \| 3 \| 1 \| 1 \| 0 \| 0 \| same \| ▼ 2 \|/);
+
+      // Without the SARIF input the other tool did not run: its entry is kept, not failed.
+      const without = await runAction(repo.dir, {}, { GITHUB_BASE_REF: 'main' });
+      expect(without.status, without.stdout).toBe(0);
+      expect(without.summary).toContain('kept 1 baseline warning(s) of sources that did not run: othertool');
+    } finally {
+      await rm(sarifFile, { force: true });
+    }
   });
 
   it('passes a clean repository with passed=true and no annotations', async () => {
