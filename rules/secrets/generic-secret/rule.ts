@@ -37,7 +37,8 @@ const PROVIDER_PREFIX = /^(?:gh[pousr]_|github_pat_|gl[a-z]{1,5}-|sk_(?:live|tes
 /** Why a value is not reported, or undefined when it looks like a real secret. */
 export function genericValueVerdict(value: string, minEntropy: number): string | undefined {
   if (NOT_A_LITERAL.test(value) || MEMBER_ACCESS.test(value)) return 'a reference, not a literal';
-  if (WORDLIKE.test(value)) return 'a plain word';
+  // Trailing punctuation does not make a word random: `history:` in "secrets: history: …" is a label.
+  if (WORDLIKE.test(value.replace(/[:.,;!?]+$/, ''))) return 'a plain word';
   if (UUID.test(value)) return 'a UUID';
   if (PROVIDER_PREFIX.test(value)) return 'a provider token format (left to its own rule)';
   if (value.length < 8) return 'too short';
