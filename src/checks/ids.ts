@@ -2,7 +2,7 @@
  * Every check tollgate knows, by id. A check plugs in by adding its id here, its config schema
  * to config/schema.ts and its loader to checks/registry.ts.
  */
-export const CHECK_IDS = ['hygiene', 'eslint', 'tsc', 'float', 'secrets', 'coverage'] as const;
+export const CHECK_IDS = ['hygiene', 'eslint', 'tsc', 'float', 'secrets', 'coverage', 'migrate'] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
 /** What validate-quick and validate-all run when the config does not say. */

@@ -9,6 +9,7 @@ const LOADERS: Record<CheckId, () => Promise<Check>> = {
   float: async () => (await import('./float/check.ts')).floatCheck,
   secrets: async () => (await import('./secrets/check.ts')).secretsCheck,
   coverage: async () => (await import('./coverage/check.ts')).coverageCheck,
+  migrate: async () => (await import('../migrate/check.ts')).migrateCheck,
 };
 
 export async function loadCheck(id: CheckId): Promise<Check> {

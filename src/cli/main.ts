@@ -123,6 +123,7 @@ Examples:
     });
 
   addDebtCommands(program);
+  addMigrateCommands(program);
 
   return program;
 }
@@ -181,6 +182,84 @@ function addDebtCommands(program: Command): void {
       const { runDebtMerge } = await import('../debt/commands.ts');
       process.exitCode = await runDebtMerge(ancestor, current, other, pathname);
     });
+}
+
+interface MigrateFlags {
+  cwd: string;
+  config?: string;
+  databaseUrl?: string;
+}
+
+/** -C/--cwd, -c/--config and --database-url for the commands that talk to the database. */
+function withDatabase(command: Command): Command {
+  return withLocation(command).option(
+    '--database-url <url>',
+    'PostgreSQL URL (default: the variable named by migrate.databaseUrlEnv, DATABASE_URL; unset: the embedded PGlite database in .tollgate/pgdata)',
+  );
+}
+
+/** `tollgate migrate status | up | dry-run | verify | new | lint`: SQL migrations (src/migrate). */
+function addMigrateCommands(program: Command): void {
+  const migrate = program
+    .command('migrate')
+    .description('SQL migrations (migrations/NNNN_name.sql): one transaction each with its history row, one migrator at a time, lock and statement timeouts, backup first')
+    .addHelpText(
+      'after',
+      `
+Without DATABASE_URL (migrate.databaseUrlEnv) the migrations run against an embedded PGlite
+database in .tollgate/pgdata, so nothing needs a server to try it.
+
+Examples:
+  tollgate migrate new add_invoice_currency    # creates migrations/0004_add_invoice_currency.sql
+  tollgate migrate lint --since origin/main    # blue-green lint of the migrations this branch adds
+  tollgate migrate dry-run                     # what up would apply, read-only
+  DATABASE_URL=postgres://app@db/app tollgate migrate up
+  tollgate migrate verify                      # exit 1 when an applied migration was edited or is missing`,
+    );
+  const formatOption = () => new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text');
+  withDatabase(migrate.command('status').description('list every migration: applied (when, how long, by whom), pending, edited, missing, out of order'))
+    .addOption(formatOption())
+    .action(async (opts: MigrateFlags & { format: 'text' | 'json' }) => {
+      const { runMigrateStatus } = await import('../migrate/commands.ts');
+      process.exitCode = await runMigrateStatus(opts);
+    });
+  withDatabase(
+    migrate
+      .command('up')
+      .description('apply the pending migrations in order: backup (pg_dump) first, then each in its own transaction with its history row; stops at the first failure with nothing of it left')
+      .option('--no-backup', 'skip the pg_dump backup (migrate.backup.enabled)'),
+  ).action(async (opts: MigrateFlags & { backup: boolean }) => {
+    const { runMigrateUp } = await import('../migrate/commands.ts');
+    process.exitCode = await runMigrateUp(opts);
+  });
+  withDatabase(migrate.command('dry-run').description('show what `up` would apply, how (transaction, timeouts) and the blue-green warnings; changes nothing')).action(
+    async (opts: MigrateFlags) => {
+      const { runMigrateDryRun } = await import('../migrate/commands.ts');
+      process.exitCode = await runMigrateDryRun(opts);
+    },
+  );
+  withDatabase(migrate.command('verify').description('compare the files with the history: exit 1 when an applied migration was edited, is missing, or a pending one is numbered below an applied one'))
+    .addOption(formatOption())
+    .action(async (opts: MigrateFlags & { format: 'text' | 'json' }) => {
+      const { runMigrateVerify } = await import('../migrate/commands.ts');
+      process.exitCode = await runMigrateVerify(opts);
+    });
+  withLocation(migrate.command('new').description('create the next numbered migration file with a commented template').argument('<name>', 'what it does, such as add_invoice_currency')).action(
+    async (name: string, opts: MigrateFlags) => {
+      const { runMigrateNew } = await import('../migrate/commands.ts');
+      process.exitCode = await runMigrateNew({ ...opts, name });
+    },
+  );
+  withOutput(
+    migrate
+      .command('lint')
+      .description('blue-green lint: warn on migrations that break the version still serving traffic (drop/rename column or table, type change, NOT NULL without default)')
+      .argument('[paths...]', 'migration files (default: every migration in migrate.dir)')
+      .option('--since <ref>', 'only the migrations added or changed since this git ref (CI: origin/main)'),
+  ).action(async (paths: string[], opts: OutputOptions & { since?: string }) => {
+    const { runMigrateLint } = await import('../migrate/commands.ts');
+    process.exitCode = await runMigrateLint({ ...opts, paths });
+  });
 }
 
 /** CLI entry: never calls process.exit(), so pending output is flushed. */

@@ -9,6 +9,7 @@ import { SecretsConfigSchema } from '../checks/secrets/config.ts';
 import { CoverageConfigSchema } from '../checks/coverage/config.ts';
 import { DebtConfigSchema } from '../debt/config.ts';
 import { MigrateConfigSchema } from '../migrate/config.ts';
+import { MigrateCheckConfigSchema } from '../migrate/check-config.ts';
 
 export const SeveritySchema = z.enum(SEVERITIES);
 export const RuleSettingSchema = z.enum([...SEVERITIES, 'off']);
@@ -54,6 +55,7 @@ export const ConfigSchema = z
         float: FloatConfigSchema.prefault({}),
         secrets: SecretsConfigSchema.prefault({}),
         coverage: CoverageConfigSchema.prefault({}),
+        migrate: MigrateCheckConfigSchema.prefault({}),
       })
       .strict()
       .prefault({}),

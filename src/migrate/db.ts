@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { UserError } from '../errors/user-error.ts';
@@ -53,6 +53,10 @@ export async function connectPostgres(url: string): Promise<MigrationDb> {
   } catch (error) {
     throw new UserError(`Could not connect to ${maskUrl(url)}: ${(error as Error).message}`, { cause: error });
   }
+  // If this process dies mid-statement, the server notices within a second and rolls the
+  // migration back (releasing its locks and the advisory lock) instead of running it to the end.
+  // PostgreSQL 14+; older servers do not know the setting, which is fine.
+  await client.query("SET client_connection_check_interval = '1s'").catch(() => {});
   return {
     kind: 'postgres',
     label: maskUrl(url),
@@ -72,6 +76,8 @@ export async function connectPostgres(url: string): Promise<MigrationDb> {
 export async function openEmbedded(cwd: string, dir: string): Promise<MigrationDb> {
   const abs = path.resolve(cwd, dir);
   await mkdir(abs, { recursive: true });
+  // The data files never belong in git (nor in a validate-all scan): the folder ignores itself.
+  await writeFile(path.join(abs, '.gitignore'), '*\n', { flag: 'wx' }).catch(() => {});
   const { PGlite } = await import('@electric-sql/pglite');
   const db = new PGlite(abs);
   await db.waitReady;

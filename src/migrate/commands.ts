@@ -1,0 +1,183 @@
+import path from 'node:path';
+import { execa } from 'execa';
+import type { OutputOptions } from '../cli/options.ts';
+import { runAndReport } from '../cli/report-run.ts';
+import { loadConfig } from '../config/load.ts';
+import type { TollgateConfig } from '../config/schema.ts';
+import { UserError } from '../errors/user-error.ts';
+import { printable } from '../reporters/text.ts';
+import { isMigrationPath } from './check.ts';
+import { durationMs } from './config.ts';
+import { lintStatements } from './lint/lint.ts';
+import { parseMigrations } from './preflight.ts';
+import { migrateStatus, migrateUp, type MigrateRunOptions } from './run.ts';
+import type { MigrationStatus } from './status.ts';
+import { newMigration } from './new-file.ts';
+
+/** The CLI side of `tollgate migrate …`: load config, call src/migrate, print, return the exit code. */
+
+export interface MigrateCommandOptions {
+  cwd: string;
+  config?: string;
+  databaseUrl?: string;
+}
+
+interface Loaded {
+  root: string;
+  config: TollgateConfig;
+}
+
+async function projectRoot(cwd: string): Promise<string> {
+  const git = await execa('git', ['rev-parse', '--show-toplevel'], { cwd, reject: false });
+  return git.exitCode === 0 && git.stdout.trim() ? git.stdout.trim() : path.resolve(cwd);
+}
+
+async function load(options: MigrateCommandOptions): Promise<Loaded> {
+  const root = await projectRoot(options.cwd);
+  const { config } = await loadConfig({ cwd: options.cwd, stopDir: path.dirname(root), ...(options.config ? { explicitPath: options.config } : {}) });
+  return { root, config };
+}
+
+function runOptions(loaded: Loaded, options: MigrateCommandOptions, extra: Partial<MigrateRunOptions> = {}): MigrateRunOptions {
+  return {
+    cwd: loaded.root,
+    config: loaded.config.migrate,
+    databaseUrl: options.databaseUrl,
+    log: (line) => process.stderr.write(`migrate: ${printable(line)}\n`),
+    ...extra,
+  };
+}
+
+const out = (line = ''): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+function statusJson(status: MigrationStatus): unknown {
+  return {
+    database: status.database,
+    table: status.table,
+    migrations: status.entries.map((e) => ({
+      version: e.version,
+      name: e.name,
+      state: e.state,
+      path: e.file?.path,
+      checksum: e.file?.checksum,
+      appliedChecksum: e.applied?.checksum,
+      appliedAt: e.applied?.appliedAt.toISOString(),
+      durationMs: e.applied?.durationMs,
+      appliedBy: e.applied?.appliedBy,
+    })),
+    pending: status.pending.map((f) => f.version),
+    problems: status.problems,
+  };
+}
+
+function printStatus(status: MigrationStatus): void {
+  out(`database: ${status.database}  history: ${status.table}`);
+  const nameWidth = Math.min(40, Math.max(4, ...status.entries.map((e) => e.name.length)));
+  for (const e of status.entries) {
+    const applied = e.applied ? `  ${e.applied.appliedAt.toISOString()}  ${e.applied.durationMs} ms  by ${e.applied.appliedBy}` : '';
+    out(`  ${e.version}  ${printable(e.name).padEnd(nameWidth)}  ${e.state.padEnd(12)}${applied}`);
+  }
+  const counts = new Map<string, number>();
+  for (const e of status.entries) counts.set(e.state, (counts.get(e.state) ?? 0) + 1);
+  out(`${status.entries.length} migration(s): ${[...counts].map(([state, n]) => `${n} ${state}`).join(', ') || 'none'}`);
+  for (const p of status.problems) out(`  problem: ${printable(p)}`);
+}
+
+export async function runMigrateStatus(options: MigrateCommandOptions & { format: 'text' | 'json' }): Promise<number> {
+  const loaded = await load(options);
+  const status = await migrateStatus(runOptions(loaded, options));
+  if (options.format === 'json') out(JSON.stringify(statusJson(status), null, 2));
+  else printStatus(status);
+  return 0;
+}
+
+export async function runMigrateVerify(options: MigrateCommandOptions & { format: 'text' | 'json' }): Promise<number> {
+  const loaded = await load(options);
+  const status = await migrateStatus(runOptions(loaded, options));
+  if (options.format === 'json') {
+    out(JSON.stringify(statusJson(status), null, 2));
+  } else if (status.problems.length === 0) {
+    out(`verified: every applied migration matches its file (${status.entries.filter((e) => e.state === 'applied').length} applied, ${status.pending.length} pending)`);
+  } else {
+    out(`drift between ${loaded.config.migrate.dir}/ and ${status.table} in ${status.database}:`);
+    for (const e of status.entries.filter((x) => x.state === 'edited')) {
+      out(`  edited   ${e.file?.path}: applied checksum ${e.applied?.checksum.slice(0, 12)}, file now ${e.file?.checksum.slice(0, 12)}`);
+    }
+    for (const p of status.problems) out(`  - ${printable(p)}`);
+  }
+  return status.problems.length > 0 ? 1 : 0;
+}
+
+export async function runMigrateUp(options: MigrateCommandOptions & { backup: boolean }): Promise<number> {
+  const loaded = await load(options);
+  const result = await migrateUp(runOptions(loaded, options, options.backup ? {} : { backup: false }));
+  if (result.applied.length === 0) out('up to date: nothing to apply');
+  for (const a of result.applied) out(`applied ${a.version}_${a.name} (${a.durationMs} ms)`);
+  if (result.backup) out(`backup: ${result.backup.file}\nrestore: ${result.backup.restoreCommand}`);
+  return 0;
+}
+
+/** What `up` would do, read-only: the pending migrations, how each would run, and the lint on them. */
+export async function runMigrateDryRun(options: MigrateCommandOptions): Promise<number> {
+  const loaded = await load(options);
+  const migrate = loaded.config.migrate;
+  const status = await migrateStatus(runOptions(loaded, options));
+  const parsed = await parseMigrations(status.pending);
+  out(`database: ${status.database}  history: ${status.table}  (dry run: nothing is changed)`);
+  if (status.problems.length > 0) {
+    out('`migrate up` would refuse to start:');
+    for (const p of status.problems) out(`  - ${printable(p)}`);
+    return 1;
+  }
+  if (parsed.length === 0) {
+    out('up to date: nothing to apply');
+    return 0;
+  }
+  let warnings = 0;
+  for (const { file, statements } of parsed) {
+    const mode = file.directives.noTransaction ? 'no transaction, statement by statement' : 'one transaction with its history row';
+    const lockTimeout = file.directives.lockTimeout ?? migrate.lockTimeout;
+    const statementTimeout = file.directives.statementTimeout ?? migrate.statementTimeout;
+    out(`would apply ${file.path}: ${statements.length} statement(s), ${mode}, lock_timeout ${lockTimeout}, statement_timeout ${statementTimeout}`);
+    for (const finding of lintStatements(file.path, statements)) {
+      warnings++;
+      out(`  ${finding.severity} ${finding.ruleId} (line ${finding.location.line}): ${printable(finding.message)}`);
+    }
+  }
+  const backup = migrate.backup.enabled ? `a backup to ${migrate.backup.dir}/ first` : 'no backup (migrate.backup.enabled is false)';
+  out(`${parsed.length} migration(s) pending; \`tollgate migrate up\` would take ${backup}, waiting up to ${durationMs(migrate.lockWaitTimeout) / 1000} s for another migrator.`);
+  if (warnings > 0) out(`${warnings} blue-green warning(s): see \`tollgate migrate lint\` and rules/migrate/*/README.md`);
+  return 0;
+}
+
+export async function runMigrateNew(options: MigrateCommandOptions & { name: string }): Promise<number> {
+  const loaded = await load(options);
+  const rel = await newMigration(loaded.root, loaded.config.migrate.dir, options.name);
+  out(rel);
+  return 0;
+}
+
+/** Migration files added or changed since `ref` (committed, staged, or in the working tree, plus untracked ones). */
+async function changedMigrations(root: string, dir: string, ref: string): Promise<string[]> {
+  const diff = await execa('git', ['diff', '--name-only', '--diff-filter=AMR', ref, '--', dir], { cwd: root, reject: false });
+  if (diff.exitCode !== 0) throw new UserError(`--since ${ref}: git could not compare with it: ${diff.stderr.trim()}`);
+  const untracked = await execa('git', ['ls-files', '--others', '--exclude-standard', '--', dir], { cwd: root, reject: false });
+  const names = [...diff.stdout.split('\n'), ...untracked.stdout.split('\n')].map((l) => l.trim()).filter(Boolean);
+  return [...new Set(names)].filter((name) => isMigrationPath(name, dir)).sort();
+}
+
+export async function runMigrateLint(options: OutputOptions & { paths: string[]; since?: string }): Promise<number> {
+  let paths = options.paths;
+  if (options.since) {
+    const loaded = await load({ cwd: options.cwd, ...(options.config ? { config: options.config } : {}) });
+    const changed = await changedMigrations(loaded.root, loaded.config.migrate.dir, options.since);
+    if (changed.length === 0) {
+      process.stderr.write(`tollgate: no migration in ${loaded.config.migrate.dir}/ was added or changed since ${options.since}\n`);
+      return 0;
+    }
+    paths = changed.map((rel) => path.relative(options.cwd, path.join(loaded.root, rel)));
+  }
+  return runAndReport(options, { mode: paths.length > 0 ? 'paths' : 'all', checks: ['migrate'], paths });
+}
