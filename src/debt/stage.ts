@@ -14,14 +14,12 @@ import { locateFixed } from './locate-fixed.ts';
 import { debtNotes } from './notes.ts';
 import { detectRenames } from './renames.ts';
 import { baseBranchName, debtTrend } from './trend.ts';
+import type { DebtRuleContext } from './rule-context.ts';
+import { DEBT_RULES } from '../../rules/debt/index.ts';
 import { readSarifFile, type SarifRunInput } from './sarif-input.ts';
 import { formatFingerprint, splitLines, warningFingerprint } from './warning-fingerprint.ts';
 
-export const NEW_WARNING_RULE = 'debt/new-warning';
-export const STALE_BASELINE_RULE = 'debt/stale-baseline';
-export const MISSING_BASELINE_RULE = 'debt/missing-baseline';
-export const UPDATE_COMMAND = 'npx tollgate debt update';
-export const ACCEPT_COMMAND = 'npx tollgate debt update --accept-new';
+export { ACCEPT_COMMAND, UPDATE_COMMAND } from './rule-context.ts';
 
 /** The debt stage shows in reports as one more row beside the checks (CheckRun.id allows it). */
 const DEBT_ROW_ID = 'debt';
@@ -118,49 +116,16 @@ async function fingerprintWarnings(findings: readonly Finding[], readText: (p: s
   return out;
 }
 
-function newWarningFinding(w: DebtWarning): DraftFinding {
-  const f = w.finding;
-  return {
-    checkId: 'debt',
-    ruleId: NEW_WARNING_RULE,
-    severity: 'error',
-    message: `New ${f.severity} not in the debt baseline (${f.ruleId}): ${f.message}`,
-    location: f.location,
-    fingerprint: `debt-${f.fingerprint}`,
-    fix: { description: `fix it, or accept it as debt with \`${ACCEPT_COMMAND}\`` },
-    ...(f.help === undefined ? {} : { help: f.help }),
-    ...(f.snippet === undefined ? {} : { snippet: f.snippet }),
-  };
-}
-
-function staleFinding(baselinePath: string, totals: DebtTotals, comparison: Comparison, silent: readonly string[]): DraftFinding {
-  const example = comparison.entries.find((e) => e.fixed.length > 0);
-  const where = example ? ` (e.g. ${example.fixed.length} ${example.ruleId} in ${example.path})` : '';
-  const silence =
-    silent.length > 0
-      ? ` ${silent.join(', ')} reported nothing at all: if that check did not run (see its note), fix that instead of updating.`
-      : '';
-  return {
-    checkId: 'debt',
-    ruleId: STALE_BASELINE_RULE,
-    severity: 'error',
-    message: `The debt baseline is higher than reality: ${totals.fixed} warning(s) it lists are gone${where}. Lower it with \`${UPDATE_COMMAND}\` and commit ${baselinePath}.${silence}`,
-    location: { path: baselinePath, line: 0, column: 0 },
-    fingerprint: `debt-stale-${baselinePath}`,
-    fix: { description: `run \`${UPDATE_COMMAND}\` and commit ${baselinePath}` },
-  };
-}
-
-function missingFinding(baselinePath: string): DraftFinding {
-  return {
-    checkId: 'debt',
-    ruleId: MISSING_BASELINE_RULE,
-    severity: 'error',
-    message: `No debt baseline at ${baselinePath}: create it from today's warnings with \`${UPDATE_COMMAND}\` and commit it.`,
-    location: { path: baselinePath, line: 0, column: 0 },
-    fingerprint: `debt-missing-${baselinePath}`,
-    fix: { description: `run \`${UPDATE_COMMAND}\`` },
-  };
+/** Runs the debt rules on what the stage decided: their findings, with the rule's id and severity. */
+function debtRuleFindings(decided: Omit<DebtRuleContext, 'report'>): DraftFinding[] {
+  const findings: DraftFinding[] = [];
+  for (const rule of DEBT_RULES) {
+    void rule.create({
+      ...decided,
+      report: (finding) => findings.push({ ...finding, checkId: 'debt', ruleId: rule.meta.id, severity: rule.meta.severity }),
+    });
+  }
+  return findings;
 }
 
 /** Sources that have baseline entries but reported no finding of any severity in this run. */
@@ -223,7 +188,7 @@ export async function applyDebtStage(input: DebtStageInput): Promise<{ report: R
   const ci = input.request.ci ?? isCi();
 
   const outcome: DebtOutcome = { action, baselinePath, baselineExisted: baseline !== undefined, comparison, totals, stale: false, silentSources, notes };
-  const extra: DraftFinding[] = [];
+  const decided: Omit<DebtRuleContext, 'report'> = { baselinePath, missing: false, added: [], stale: undefined };
   const added = comparison.entries.flatMap((e) => e.added);
   const previous = baseline ? countWarnings(baseline) : 0;
 
@@ -233,11 +198,11 @@ export async function applyDebtStage(input: DebtStageInput): Promise<{ report: R
     if (await writeIfChanged(baselineAbs, next)) {
       outcome.wrote = { kind: baseline ? (countWarnings(next) < previous ? 'lowered' : 'updated') : 'created', from: previous, to: countWarnings(next) };
     }
-    if (!accept) extra.push(...added.map(newWarningFinding));
+    if (!accept) decided.added = added;
   } else if (!baseline) {
-    extra.push(missingFinding(baselinePath));
+    decided.missing = true;
   } else {
-    extra.push(...added.map(newWarningFinding));
+    decided.added = added;
     if (totals.fixed > 0) {
       const mayWrite = action === 'check' && !ci && debtConfig.ratchet && silentSources.length === 0;
       if (mayWrite) {
@@ -246,7 +211,7 @@ export async function applyDebtStage(input: DebtStageInput): Promise<{ report: R
         outcome.wrote = { kind: 'lowered', from: previous, to: countWarnings(next) };
       } else {
         outcome.stale = true;
-        extra.push(staleFinding(baselinePath, totals, comparison, silentSources));
+        decided.stale = { totals, comparison, silentSources };
       }
     }
     if (action === 'explain') {
@@ -256,7 +221,7 @@ export async function applyDebtStage(input: DebtStageInput): Promise<{ report: R
     }
   }
 
-  const debtProcessed = await processFindings({ findings: extra, config: input.config, redactor: new Redactor(), readText: input.readText });
+  const debtProcessed = await processFindings({ findings: debtRuleFindings(decided), config: input.config, redactor: new Redactor(), readText: input.readText });
   // Without a baseline (and not creating one) the warnings stay what they are: nothing is locked yet.
   const consumed = new Set<Finding>(baseline || action === 'update' ? warnings.map((w) => w.finding) : []);
   const remaining = all.filter((f) => !consumed.has(f));
