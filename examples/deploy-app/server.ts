@@ -6,16 +6,20 @@
 //   HEALTH_FAIL_AFTER_MS=n   /health answers 503 once the process is n ms old (fails the post-switch watch)
 //   SMOKE_FAIL=1             /api/quote answers 500 (a smoke test fails)
 //   START_DELAY_MS=n         wait n ms before listening (a slow boot)
+// A release named with one of these suffixes behaves as if the knob were set, so a broken release
+// can be deployed next to a good one: 1.1.0-broken-health, 1.1.0-broken-smoke, 1.1.0-broken-after-500
 import http from 'node:http';
 
 const port = Number(process.env.PORT ?? 3000);
 const version = process.env.APP_VERSION ?? '0.0.0';
 const color = process.env.DEPLOY_COLOR ?? 'none';
 const startedAt = Date.now();
-const healthFailAfter = process.env.HEALTH_FAIL_AFTER_MS ? Number(process.env.HEALTH_FAIL_AFTER_MS) : undefined;
+const brokenAfter = /-broken-after-(\d+)$/.exec(version)?.[1];
+const healthFailAfter = process.env.HEALTH_FAIL_AFTER_MS ? Number(process.env.HEALTH_FAIL_AFTER_MS) : brokenAfter ? Number(brokenAfter) : undefined;
+const smokeFails = process.env.SMOKE_FAIL === '1' || version.endsWith('-broken-smoke');
 
 function healthy(): boolean {
-  if (process.env.HEALTH_FAIL === '1') return false;
+  if (process.env.HEALTH_FAIL === '1' || version.endsWith('-broken-health')) return false;
   return healthFailAfter === undefined || Date.now() - startedAt < healthFailAfter;
 }
 
@@ -30,7 +34,7 @@ const server = http.createServer((req, res) => {
   if (url.pathname === '/health') {
     json(res, healthy() ? 200 : 503, { status: healthy() ? 'ok' : 'failing', version, color });
   } else if (url.pathname === '/api/quote') {
-    if (process.env.SMOKE_FAIL === '1') json(res, 500, { error: 'quote engine down' });
+    if (smokeFails) json(res, 500, { error: 'quote engine down' });
     // Amounts in minor units (integers): this is an app about money.
     else json(res, 200, { pair: 'EUR/USD', bidMinor: 108_412, askMinor: 108_419, version });
   } else if (url.pathname === '/slow') {

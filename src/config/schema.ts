@@ -8,6 +8,7 @@ import { FloatConfigSchema } from '../checks/float/config.ts';
 import { SecretsConfigSchema } from '../checks/secrets/config.ts';
 import { CoverageConfigSchema } from '../checks/coverage/config.ts';
 import { DebtConfigSchema } from '../debt/config.ts';
+import { StepsConfigSchema } from '../steps/config.ts';
 import { MigrateConfigSchema } from '../migrate/config.ts';
 import { MigrateCheckConfigSchema } from '../migrate/check-config.ts';
 
@@ -60,6 +61,7 @@ export const ConfigSchema = z
       .strict()
       .prefault({}),
     debt: DebtConfigSchema.prefault({}).describe('The warning-debt baseline (tollgate debt): warnings locked in .tollgate/debt.json pass, new ones fail, counts only go down.'),
+    steps: StepsConfigSchema,
     migrate: MigrateConfigSchema.prefault({}).describe('SQL migrations (tollgate migrate, and the deploy): folder, database URL variable, history table, timeouts, lock wait, backup, embedded database.'),
   })
   .strict();

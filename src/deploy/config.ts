@@ -89,6 +89,9 @@ const NginxProviderSchema = z
     nginx: z.string().min(1).default('nginx').describe('The nginx binary.'),
     args: z.array(z.string()).default([]).describe('Extra arguments for `nginx -s reload` and `nginx -t`, such as ["-c", "/etc/nginx/nginx.conf", "-p", "/var/lib/nginx"].'),
     url: z.string().url().optional().describe('The URL nginx serves the app on, for the post-switch watch.'),
+    pidFile: z.string().min(1).optional().describe('nginx’s pid file. With it, a switch waits until the new workers run and the drain until the old workers have exited; without it both wait `settleMs`.'),
+    settleMs: Ms(1_000, 'Without pidFile: how long a reload is given to take effect.'),
+    keepalive: z.number().int().min(0).max(1_000).default(0).describe('`keepalive` connections per worker to the app in the upstream block (0: a new connection per request, which makes a reload drop nothing).'),
     ports: ColorPorts,
   })
   .strict();

@@ -32,10 +32,9 @@ export async function waitHealthy(
   signal?: AbortSignal,
 ): Promise<{ ok: true; durationMs: number } | { ok: false; reason: string }> {
   const started = performance.now();
-  let last: ProbeResult = { ok: false, detail: 'no answer yet' };
   for (;;) {
     if (signal?.aborted) return { ok: false, reason: 'aborted' };
-    last = await probe(url, health);
+    const last = await probe(url, health);
     if (last.ok) return { ok: true, durationMs: performance.now() - started };
     if (!(await stillRunning())) return { ok: false, reason: `the process exited before it was healthy (last health answer: ${last.detail})` };
     if (performance.now() - started > health.timeoutMs) {

@@ -149,7 +149,8 @@ export async function runChecks(options: RunOptions): Promise<RunReport> {
 
   const checks: CheckRun[] = perCheck.map((c) => ({
     id: c.id,
-    title: c.title,
+    // A step's title is its command, which may hold a secret.
+    title: redactor.apply(c.title),
     durationMs: Math.round(c.ms),
     findingCount: processed.findings.filter((f) => belongsTo(f, c)).length,
     notes: c.notes.map((n) => redactor.apply(n)),

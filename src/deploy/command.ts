@@ -1,0 +1,114 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { loadConfig } from '../config/load.ts';
+import type { TollgateConfig } from '../config/schema.ts';
+import { UserError } from '../errors/user-error.ts';
+import type { EnvironmentConfig } from './config.ts';
+import { Journal } from './journal.ts';
+import { deploy, resume, rollback, type DeployContext, type DeployObserver, type DeployOutcome } from './machine.ts';
+import type { Migrator } from './migrator.ts';
+import { createProvider } from './providers.ts';
+import { runtimeDir } from './local/runtime-paths.ts';
+import { formatOutcome } from './output.ts';
+
+export interface DeployCommandOptions {
+  cwd: string;
+  config?: string | undefined;
+  env: string;
+  release?: string | undefined;
+  resume?: boolean | undefined;
+  rollback?: boolean | undefined;
+  down?: boolean | undefined;
+  format?: 'text' | 'json' | undefined;
+  /** Replaces the migrate step (tests); default: src/migrate with the config's migrate section. */
+  migrator?: Migrator | undefined;
+  observer?: DeployObserver | undefined;
+  /** After every journal write (the crash tests kill the process here). */
+  afterJournalWrite?: ConstructorParameters<typeof Journal>[2];
+  log?: ((line: string) => void) | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+export interface DeployCommandResult {
+  outcome: DeployOutcome | undefined;
+  exitCode: number;
+}
+
+function repositoryRoot(cwd: string): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return path.resolve(cwd);
+  }
+}
+
+function defaultRelease(root: string): string {
+  const fromEnv = process.env.TOLLGATE_RELEASE;
+  if (fromEnv) return fromEnv;
+  try {
+    return execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    throw new UserError('Which release to deploy? Pass --release <version> (or set TOLLGATE_RELEASE); there is no git commit to name it after.');
+  }
+}
+
+export async function loadEnvironment(cwd: string, env: string, configPath?: string): Promise<{ root: string; config: TollgateConfig; environment: EnvironmentConfig; file: string | undefined }> {
+  const root = repositoryRoot(cwd);
+  const { config, file } = await loadConfig({ cwd, stopDir: path.dirname(root), ...(configPath ? { explicitPath: configPath } : {}) });
+  const environment = config.deploy.environments[env];
+  if (!environment) {
+    const known = Object.keys(config.deploy.environments);
+    throw new UserError(
+      `${file ? path.relative(cwd, file) || file : 'the config'}: deploy.environments has no "${env}"; ${known.length ? `configured: ${known.join(', ')}` : 'no environment is configured (add deploy.environments.<name>)'}.`,
+      { file },
+    );
+  }
+  return { root, config, environment, file };
+}
+
+/** `tollgate deploy`: the thin CLI and action wrapper around the state machine. */
+export async function runDeployCommand(options: DeployCommandOptions): Promise<DeployCommandResult> {
+  if ([options.resume, options.rollback, options.down].filter(Boolean).length > 1) throw new UserError('Use only one of --resume, --rollback and --down.');
+  const { root, config, environment, file } = await loadEnvironment(options.cwd, options.env, options.config);
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+
+  if (options.down) {
+    if (environment.provider.type === 'kubernetes') throw new UserError('--down stops the local runtime; the kubernetes provider has none.');
+    const { RuntimeClient } = await import('./local/runtime-client.ts');
+    await new RuntimeClient(runtimeDir(root, options.env)).shutdown(environment.app?.stopGraceMs ?? 10_000);
+    log(`stopped every color and the runtime of ${options.env}`);
+    return { outcome: undefined, exitCode: 0 };
+  }
+
+  const provider = await createProvider({ cwd: root, environment: options.env, config: environment, configFile: file });
+  let migrator = options.migrator;
+  if (!migrator && environment.migrate) {
+    const { migrateStepFor } = await import('./migrate-step.ts');
+    migrator = migrateStepFor(root, config.migrate);
+  }
+  let observer = options.observer;
+  if (!observer && environment.github.deployments) {
+    const { githubObserverFromEnv } = await import('./github-deployments.ts');
+    observer = githubObserverFromEnv({ environment: environment.github.environment ?? options.env, url: environment.github.url, log });
+  }
+  const ctx: DeployContext = {
+    cwd: root,
+    environment: options.env,
+    config: environment,
+    provider,
+    journal: new Journal(path.resolve(root, config.deploy.journal), options.env, options.afterJournalWrite),
+    lockFile: path.join(runtimeDir(root, options.env), 'deploy.lock'),
+    migrator,
+    observer,
+    log,
+    signal: options.signal,
+  };
+  try {
+    const outcome = options.resume ? await resume(ctx) : options.rollback ? await rollback(ctx) : await deploy(ctx, options.release ?? defaultRelease(root));
+    if (options.format === 'json') process.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
+    else log(formatOutcome(outcome));
+    return { outcome, exitCode: outcome.state === 'succeeded' || outcome.state === 'unchanged' ? 0 : 1 };
+  } finally {
+    await provider.close();
+  }
+}

@@ -1,0 +1,23 @@
+import type { DeployOutcome } from './machine.ts';
+
+const ms = (value: number): string => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`);
+
+/** The closing lines of a deploy: what is live, why it failed, where the time went. */
+export function formatOutcome(outcome: DeployOutcome): string {
+  const live = outcome.live ? `${outcome.live.version} on ${outcome.live.color}` : 'nothing';
+  const head: Record<DeployOutcome['state'], string> = {
+    succeeded: `✔ deployed: ${outcome.message}`,
+    unchanged: `• ${outcome.message}; live: ${live}`,
+    failed: `✖ deploy failed before the switch, live traffic untouched (${live}): ${outcome.message}`,
+    'rolled-back': `✖ deploy rolled back, live again: ${live}: ${outcome.message}`,
+  };
+  const lines = [head[outcome.state]];
+  if (outcome.state !== 'unchanged') {
+    const t = outcome.timings;
+    const overhead = Math.max(0, t.totalMs - t.appStartMs - t.migrateMs);
+    lines.push(
+      `  total ${ms(t.totalMs)} · migrate ${ms(t.migrateMs)} · app start ${ms(t.appStartMs)} · smoke ${ms(t.smokeMs)} · switch ${ms(t.switchMs)} · drain ${ms(t.drainMs)} · watch ${ms(t.watchMs)} · overhead ${ms(overhead)}`,
+    );
+  }
+  return lines.join('\n');
+}
