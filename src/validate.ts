@@ -6,7 +6,7 @@ import type { TollgateConfig } from './config/schema.ts';
 import { UserError } from './errors/user-error.ts';
 import { Repo } from './git/repo.ts';
 import { pathsFileSet, stagedFileSet, stdinFileSet, treeFileSet, type FileSet } from './runner/file-set.ts';
-import { runChecks, type RunReport } from './runner/run.ts';
+import { runChecks, type CheckRun, type RunReport, type StepUnit } from './runner/run.ts';
 import type { DebtOutcome, DebtRequest } from './debt/stage.ts';
 
 export interface ValidateOptions {
@@ -25,7 +25,11 @@ export interface ValidateOptions {
   request?: CheckRequest | undefined;
   /** Content for the path '-' (stdin), already read by the caller. */
   stdin?: Buffer | undefined;
-  progress?: (checkId: CheckId, message: string) => void;
+  progress?: (checkId: CheckRun['id'], message: string) => void;
+  /** Each output line of a command step while it runs (masked); without it output is only captured. */
+  stepOutput?: ((step: string, line: string) => void) | undefined;
+  /** Command steps: the pipeline's steps by default (none for `check`, paths or stdin); false runs none. */
+  steps?: { names?: readonly string[] | undefined; ci?: boolean | undefined } | false | undefined;
   /** The warning-debt stage of validate-all: `tollgate debt …` passes its request (run even when debt.enabled is false); false skips it. */
   debt?: DebtRequest | false | undefined;
 }
@@ -65,12 +69,20 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
     } else if (options.mode === 'quick' || options.staged) fileSet = await stagedFileSet(repo, config.ignore);
     else if (options.mode === 'paths' && options.paths && options.paths.length > 0) fileSet = await pathsFileSet(repo, options.cwd, options.paths, config.ignore);
     else fileSet = await treeFileSet(repo, config.ignore);
+    let steps: StepUnit[] = [];
+    const pipelineRun = !options.checks && options.mode !== 'paths';
+    if (config.steps.length > 0 && options.steps !== false && (pipelineRun || options.steps)) {
+      // Loaded only when the config has steps, so validate-quick without steps never pays for it.
+      const { pipelineSteps } = await import('./steps/units.ts');
+      steps = pipelineSteps(config, { mode: options.mode, ...options.steps }, options.stepOutput);
+    }
     let report = await runChecks({
       repo,
       config,
       mode: options.mode,
       checks: enabled,
       fileSet,
+      steps,
       fix: options.fix ?? false,
       ...(options.request ? { request: options.request } : {}),
       ...(options.progress ? { progress: options.progress } : {}),

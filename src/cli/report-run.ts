@@ -12,13 +12,15 @@ function useColor(options: OutputOptions): boolean {
 }
 
 /** Runs the engine and reports; returns the exit code (0 clean, 1 findings at the threshold). */
-export async function runAndReport(options: OutputOptions, run: Omit<ValidateOptions, 'cwd' | 'configPath' | 'progress'>): Promise<number> {
+export async function runAndReport(options: OutputOptions, run: Omit<ValidateOptions, 'cwd' | 'configPath' | 'progress' | 'stepOutput'>): Promise<number> {
   const showProgress = process.stderr.isTTY === true;
   const result = await validate({
     ...run,
     cwd: options.cwd,
     configPath: options.config,
     ...(showProgress ? { progress: (id, message) => process.stderr.write(`[${id}] ${message}\n`) } : {}),
+    // Command steps stream their output live on a terminal; otherwise it is captured and shown on failure.
+    ...(showProgress ? { stepOutput: (step: string, line: string) => process.stderr.write(`[${step}] ${line}\n`) } : {}),
   });
   const failOn = options.failOn ?? result.config.failOn;
   const ruleMeta = await ruleMetaFor(options.format, options.output);

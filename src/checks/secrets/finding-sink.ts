@@ -14,7 +14,7 @@ export function secretFingerprint(ruleId: string, path: string, secret: string):
 }
 
 /** The parts of a multi-line secret (a PEM body) that could show up alone in other output. */
-function secretParts(secret: string): string[] {
+export function secretParts(secret: string): string[] {
   if (!secret.includes('\n') && !secret.includes('\\n')) return [secret];
   return secret
     .split(/\\n|\r?\n/)
