@@ -9,6 +9,7 @@ const LOADERS: Record<CheckId, () => Promise<Check>> = {
   float: async () => (await import('./float/check.ts')).floatCheck,
   secrets: async () => (await import('./secrets/check.ts')).secretsCheck,
   coverage: async () => (await import('./coverage/check.ts')).coverageCheck,
+  docs: async () => (await import('./docs/check.ts')).docsCheck,
   migrate: async () => (await import('../migrate/check.ts')).migrateCheck,
 };
 

@@ -7,6 +7,7 @@ import { TscConfigSchema } from '../checks/tsc/config.ts';
 import { FloatConfigSchema } from '../checks/float/config.ts';
 import { SecretsConfigSchema } from '../checks/secrets/config.ts';
 import { CoverageConfigSchema } from '../checks/coverage/config.ts';
+import { DocsConfigSchema } from '../checks/docs/config.ts';
 import { DebtConfigSchema } from '../debt/config.ts';
 import { StepsConfigSchema } from '../steps/config.ts';
 import { MigrateConfigSchema } from '../migrate/config.ts';
@@ -56,6 +57,7 @@ export const ConfigSchema = z
         float: FloatConfigSchema.prefault({}),
         secrets: SecretsConfigSchema.prefault({}),
         coverage: CoverageConfigSchema.prefault({}),
+        docs: DocsConfigSchema.prefault({}),
         migrate: MigrateCheckConfigSchema.prefault({}),
       })
       .strict()
