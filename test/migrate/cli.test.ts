@@ -1,0 +1,135 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postgresAvailable, postgresSkipReason, startPostgres, type PostgresServer } from '../helpers/postgres.ts';
+import { PROJECT_ROOT, TempRepo } from '../helpers/temp-repo.ts';
+import { query } from './project.ts';
+
+const BIN = path.join(PROJECT_ROOT, 'src/cli/bin.ts');
+
+function tollgate(repo: TempRepo, args: string[], env: Record<string, string | undefined> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: repo.dir,
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: undefined, GITHUB_ACTIONS: undefined, NO_COLOR: '1', ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe.skipIf(!postgresAvailable)(`tollgate migrate from the CLI${postgresAvailable ? '' : ` (skipped: ${postgresSkipReason})`}`, () => {
+  let server: PostgresServer;
+
+  beforeAll(async () => {
+    server = await startPostgres();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('new, dry-run, up, status, verify; an edited applied migration makes verify exit 1 and up exit 2', async () => {
+    const url = await server.createDatabase('cli_flow');
+    const repo = await TempRepo.create();
+    const env = { DATABASE_URL: url };
+    const created = tollgate(repo, ['migrate', 'new', 'Create accounts'], env);
+    expect(created).toMatchObject({ code: 0, stdout: 'migrations/0001_create_accounts.sql\n' });
+    await repo.write('migrations/0001_create_accounts.sql', 'CREATE TABLE accounts (id int PRIMARY KEY, owner text);\n');
+    expect(tollgate(repo, ['migrate', 'new', 'rename owner'], env).stdout).toBe('migrations/0002_rename_owner.sql\n');
+    await repo.write('migrations/0002_rename_owner.sql', 'ALTER TABLE accounts RENAME COLUMN owner TO holder;\n');
+
+    const dry = tollgate(repo, ['migrate', 'dry-run'], env);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('would apply migrations/0001_create_accounts.sql: 1 statement(s), one transaction with its history row, lock_timeout 1s, statement_timeout 5min');
+    expect(dry.stdout).toContain('warning migrate/rename-column (line 1)');
+    expect(await query(url, "SELECT to_regclass('tollgate_migrations') AS t")).toEqual([{ t: null }]);
+
+    const up = tollgate(repo, ['migrate', 'up', '--no-backup'], env);
+    expect(up.code).toBe(0);
+    expect(up.stdout).toMatch(/^applied 0001_create_accounts \(\d+ ms\)\napplied 0002_rename_owner \(\d+ ms\)\n$/);
+
+    const status = tollgate(repo, ['migrate', 'status', '--format', 'json'], env);
+    expect(status.code).toBe(0);
+    const parsed = JSON.parse(status.stdout) as { database: string; migrations: { version: string; state: string; appliedBy: string }[] };
+    expect(parsed.database).toBe(url);
+    expect(parsed.migrations.map((m) => [m.version, m.state])).toEqual([['0001', 'applied'], ['0002', 'applied']]);
+    expect(tollgate(repo, ['migrate', 'verify'], env)).toMatchObject({ code: 0 });
+
+    await repo.write('migrations/0001_create_accounts.sql', 'CREATE TABLE accounts (id bigint PRIMARY KEY, owner text);\n');
+    const verify = tollgate(repo, ['migrate', 'verify'], env);
+    expect(verify.code).toBe(1);
+    expect(verify.stdout).toMatch(/edited {3}migrations\/0001_create_accounts\.sql: applied checksum [0-9a-f]{12}, file now [0-9a-f]{12}/);
+    const refused = tollgate(repo, ['migrate', 'up'], env);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('Nothing was migrated');
+  });
+
+  it('a failing migration exits 2 with the file, line, SQL error and statement, and no stack trace', async () => {
+    const url = await server.createDatabase('cli_fail');
+    const repo = await TempRepo.create();
+    await repo.write('migrations/0001_bad.sql', 'CREATE TABLE t (id int);\nINSERT INTO t VALUES (1), (2);\nALTER TABLE t ADD CONSTRAINT one CHECK (id < 2);\n');
+    const result = tollgate(repo, ['migrate', 'up', '--no-backup', '--database-url', url]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Migration migrations/0001_bad.sql failed at line 3, column 1 (SQLSTATE 23514)');
+    expect(result.stderr).toContain('statement 3 of 3: ALTER TABLE t ADD CONSTRAINT one CHECK (id < 2)');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(await query(url, "SELECT to_regclass('t') AS t")).toEqual([{ t: null }]);
+  });
+
+  it('lint reports through the shared reporters: text, SARIF, --fail-on, --since', async () => {
+    const repo = await TempRepo.create();
+    await repo.write('migrations/0001_accounts.sql', 'CREATE TABLE accounts (id int, legacy text);\n');
+    await repo.write('migrations/0002_contract.sql', '-- tollgate-ignore migrate/drop-column: nothing reads legacy since v3\nALTER TABLE accounts DROP COLUMN legacy;\n');
+    repo.git('add', '.');
+    repo.git('commit', '-qm', 'base');
+    await repo.write('migrations/0003_drop.sql', 'SELECT 1;\nDROP TABLE accounts;\n');
+
+    const text = tollgate(repo, ['migrate', 'lint']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('migrations/0003_drop.sql');
+    expect(text.stdout).toContain('2:1');
+    expect(text.stdout).toContain('migrate/drop-table');
+    expect(text.stdout).not.toContain('migrate/drop-column');
+    expect(tollgate(repo, ['migrate', 'lint', '--fail-on', 'warning']).code).toBe(1);
+
+    const sarif = tollgate(repo, ['migrate', 'lint', '--format', 'sarif', '-o', 'lint.sarif']);
+    expect(sarif.code).toBe(0);
+    const log = JSON.parse(readFileSync(repo.path('lint.sarif'), 'utf8')) as { runs: { results: { ruleId: string }[]; tool: { driver: { rules: { id: string }[] } } }[] };
+    expect(log.runs[0]!.results.map((r) => r.ruleId)).toEqual(['migrate/drop-table']);
+    expect(log.runs[0]!.tool.driver.rules.map((r) => r.id)).toContain('migrate/drop-table');
+
+    const since = tollgate(repo, ['migrate', 'lint', '--since', 'HEAD', '--format', 'json']);
+    expect(since.code).toBe(0);
+    const json = JSON.parse(since.stdout) as { findings: { ruleId: string; location: { path: string } }[] };
+    expect(json.findings.map((f) => [f.ruleId, f.location.path])).toEqual([['migrate/drop-table', 'migrations/0003_drop.sql']]);
+    repo.git('add', '.');
+    repo.git('commit', '-qm', 'drop');
+    const nothing = tollgate(repo, ['migrate', 'lint', '--since', 'HEAD']);
+    expect(nothing).toMatchObject({ code: 0, stdout: '' });
+    expect(nothing.stderr).toContain('no migration in migrations/ was added or changed since HEAD');
+  });
+
+  it('a SQL syntax error and a bad migrate config are usage errors naming the file and line or key', async () => {
+    const repo = await TempRepo.create();
+    await repo.write('migrations/0001_typo.sql', 'CREATE TABLE t (id int);\nALTER TABEL t ADD COLUMN x int;\n');
+    const lint = tollgate(repo, ['migrate', 'lint']);
+    expect(lint.code).toBe(2);
+    expect(lint.stderr).toContain('migrations/0001_typo.sql:2:7: SQL syntax error');
+    await repo.write('tollgate.config.json', JSON.stringify({ migrate: { lockTimeout: 'soon' } }));
+    const config = tollgate(repo, ['migrate', 'status']);
+    expect(config.code).toBe(2);
+    expect(config.stderr).toContain('migrate.lockTimeout');
+  });
+
+  it('without DATABASE_URL it migrates the embedded PGlite database in .tollgate/pgdata, kept out of git', async () => {
+    const repo = await TempRepo.create();
+    await repo.write('migrations/0001_accounts.sql', 'CREATE TABLE accounts (id int);\n');
+    const up = tollgate(repo, ['migrate', 'up']);
+    expect(up.code).toBe(0);
+    expect(up.stdout).toMatch(/^applied 0001_accounts/);
+    expect(up.stderr).toContain('database: embedded PGlite in .tollgate/pgdata');
+    expect(up.stderr).toContain('backup: skipped for the embedded database');
+    const status = tollgate(repo, ['migrate', 'status']);
+    expect(status.stdout).toMatch(/0001 {2}accounts +applied/);
+    expect(repo.git('status', '--porcelain', '--untracked-files=all')).not.toContain('.tollgate/pgdata');
+  });
+});
