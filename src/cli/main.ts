@@ -124,6 +124,7 @@ Examples:
 
   addDebtCommands(program);
   addMigrateCommands(program);
+  addDeployCommands(program);
 
   return program;
 }
@@ -260,6 +261,50 @@ Examples:
     const { runMigrateLint } = await import('../migrate/commands.ts');
     process.exitCode = await runMigrateLint({ ...opts, paths });
   });
+}
+
+/** `tollgate deploy` and `tollgate demo deploy`: blue-green deploys from the config's deploy section. */
+function addDeployCommands(program: Command): void {
+  withLocation(
+    program
+      .command('deploy')
+      .description('blue-green deploy of one environment: lock, migrate (with backup), start the idle color, health, smoke checks, switch without a failed request, drain, watch; rolls back by itself on failure')
+      .requiredOption('--env <name>', 'the environment (a key of deploy.environments in the config)')
+      .option('--release <version>', 'the version to deploy, passed to the app as APP_VERSION (default: TOLLGATE_RELEASE, else the commit)')
+      .option('--resume', 'finish a deploy that was interrupted (killed), from the journal', false)
+      .option('--rollback', 'undo the interrupted deploy, or else put the release before the last successful deploy back live', false)
+      .option('--down', 'stop every color and the proxy of the environment (local and nginx providers)', false)
+      .addOption(new Option('-f, --format <format>', 'output format of the result').choices(['text', 'json']).default('text'))
+      .addHelpText(
+        'after',
+        `
+Every step is written to the journal (.tollgate/deploy-journal.json) before and after it runs. A
+failure before the switch stops the new color and leaves live traffic untouched; a failure after it
+switches back. --resume and --rollback are idempotent: running one twice changes nothing more.
+
+Exit codes: 0 live on the new release (or nothing to do), 1 the deploy failed or was rolled back
+(the previous release serves), 2 usage or configuration error, 3 a bug.
+
+Examples:
+  tollgate deploy --env production --release 1.4.2
+  tollgate deploy --env production --resume        # after the runner died mid-deploy
+  tollgate deploy --env production --rollback      # the previous release, live again
+  tollgate demo deploy                             # try it: two releases under load, then a broken one`,
+      ),
+  ).action(async (opts: { env: string; release?: string; resume: boolean; rollback: boolean; down: boolean; format: 'text' | 'json'; cwd: string; config?: string }) => {
+    const { runDeployCommand } = await import('../deploy/command.ts');
+    const result = await runDeployCommand(opts);
+    process.exitCode = result.exitCode;
+  });
+  program.commands
+    .find((command) => command.name() === 'demo')
+    ?.command('deploy')
+    .description('deploy the example app twice with the local provider and the embedded database under autocannon load, then a broken release that rolls back; prints requests served, failed requests and switch times')
+    .option('--keep', 'keep the demo directory and print its path', false)
+    .action(async (opts: { keep: boolean }) => {
+      const { runDeployDemo } = await import('../deploy/demo.ts');
+      process.exitCode = await runDeployDemo(opts);
+    });
 }
 
 /** CLI entry: never calls process.exit(), so pending output is flushed. */

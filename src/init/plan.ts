@@ -19,6 +19,7 @@ import {
 import { detectJsonStyle, insertKey, isJsonObject, parseJson, stringifyJson, type JsonObject } from './json-style.ts';
 import { addYamlTasks, decideLintStagedTasks, ESLINT_TASK, findLintStagedConfig, runsEslint, type LintStagedSource } from './lint-staged-config.ts';
 import { gateWorkflow, GATE_JOB_NAME, STARTER_CONFIG_FILE, starterConfig, WORKFLOW_FILE } from './templates.ts';
+import { detectSteps, type SuggestedStep } from '../steps/detect.ts';
 
 export type FileStatus = 'created' | 'updated' | 'unchanged' | 'skipped';
 
@@ -251,23 +252,34 @@ function otherHookManagerNotes(root: string, pkg: JsonObject, hooksPath: string 
   return notes;
 }
 
-async function planTollgateConfig(root: string, pkg: JsonObject, lintStagedRunsEslint: boolean): Promise<FileAction> {
+/**
+ * The starter config, or nothing when a config exists. Command steps found in the scripts are
+ * offered switched off: in the starter config, or in a note when the config has no steps yet.
+ */
+async function planTollgateConfig(root: string, pkg: JsonObject, lintStagedRunsEslint: boolean, steps: SuggestedStep[]): Promise<{ action: FileAction; notes: string[] }> {
+  const names = steps.map((s) => s.name).join(', ');
+  const offer = (where: string) => [
+    `package.json scripts suggest command steps (${names}). Add them under "steps" in ${where} to run them in validate-all beside the checks (see "Command steps" in the README):\n${JSON.stringify(steps.map((s) => ({ ...s, enabled: true })))}`,
+  ];
   if (pkg.tollgate !== undefined) {
-    return { path: STARTER_CONFIG_FILE, status: 'skipped', before: undefined, after: undefined, details: ['package.json already has a "tollgate" config'] };
+    const notes = steps.length > 0 && !(isJsonObject(pkg.tollgate) && pkg.tollgate.steps !== undefined) ? offer('the "tollgate" key of package.json') : [];
+    return { action: { path: STARTER_CONFIG_FILE, status: 'skipped', before: undefined, after: undefined, details: ['package.json already has a "tollgate" config'] }, notes };
   }
   for (const name of CONFIG_FILES) {
     if (name === 'package.json') continue;
     const text = await readText(path.join(root, name));
     if (text === undefined) continue;
-    if (name === STARTER_CONFIG_FILE) return fileAction(name, text, text, []);
-    return { path: STARTER_CONFIG_FILE, status: 'skipped', before: undefined, after: undefined, details: [`tollgate config already in ${name}`] };
+    const notes = steps.length > 0 && !/\bsteps\b/.test(text) ? offer(name) : [];
+    if (name === STARTER_CONFIG_FILE) return { action: fileAction(name, text, text, []), notes };
+    return { action: { path: STARTER_CONFIG_FILE, status: 'skipped', before: undefined, after: undefined, details: [`tollgate config already in ${name}`] }, notes };
   }
-  return fileAction(
-    STARTER_CONFIG_FILE,
-    undefined,
-    starterConfig({ lintStagedRunsEslint }),
-    [lintStagedRunsEslint ? 'starter config; checks.eslint.quick is false because lint-staged runs ESLint' : 'starter config'],
-  );
+  const details = [lintStagedRunsEslint ? 'starter config; checks.eslint.quick is false because lint-staged runs ESLint' : 'starter config'];
+  if (steps.length > 0) details.push(`steps ${names} from package.json scripts, "enabled": false`);
+  const notes =
+    steps.length > 0
+      ? [`${STARTER_CONFIG_FILE} lists command steps found in package.json scripts (${names}), switched off: set "enabled": true on the ones validate-all should run beside the checks.`]
+      : [];
+  return { action: fileAction(STARTER_CONFIG_FILE, undefined, starterConfig({ lintStagedRunsEslint, steps }), details), notes };
 }
 
 async function planHook(root: string, relPath: string, commands: HookCommand[]): Promise<{ action: FileAction; notes: string[] }> {
@@ -322,7 +334,9 @@ export async function planInit(cwd: string): Promise<InitPlan> {
     notes.push(...hookNotes);
   }
 
-  files.push(await planTollgateConfig(root, pkg, lintStaged.runsEslint));
+  const configPlan = await planTollgateConfig(root, pkg, lintStaged.runsEslint, detectSteps(isJsonObject(scripts) ? scripts : {}, packageManager(root).name));
+  files.push(configPlan.action);
+  notes.push(...configPlan.notes);
 
   const workflowBefore = await readText(path.join(root, WORKFLOW_FILE));
   const workflow = gateWorkflow(branch);

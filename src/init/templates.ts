@@ -1,6 +1,7 @@
 /**
  * The files `tollgate init` creates from scratch: the starter config and the CI gate workflow.
  */
+import type { SuggestedStep } from '../steps/detect.ts';
 
 export const STARTER_CONFIG_FILE = 'tollgate.config.json';
 export const WORKFLOW_FILE = '.github/workflows/tollgate.yml';
@@ -12,7 +13,7 @@ export const GATE_JOB_NAME = 'tollgate';
  * lint-staged already runs ESLint on the staged files, validate-quick skips its own ESLint pass
  * so a commit does not lint twice (validate-all still runs it).
  */
-export function starterConfig(options: { lintStagedRunsEslint: boolean }): string {
+export function starterConfig(options: { lintStagedRunsEslint: boolean; steps?: readonly SuggestedStep[] }): string {
   const config = {
     $schema: './node_modules/tollgate/schema/tollgate.schema.json',
     failOn: 'error',
@@ -20,6 +21,8 @@ export function starterConfig(options: { lintStagedRunsEslint: boolean }): strin
     rules: {},
     overrides: [],
     ...(options.lintStagedRunsEslint ? { checks: { eslint: { quick: false } } } : {}),
+    // Offered, never switched on silently: each detected step is written with enabled: false.
+    ...(options.steps && options.steps.length > 0 ? { steps: options.steps } : {}),
   };
   return JSON.stringify(config, null, 2) + '\n';
 }

@@ -25,8 +25,8 @@ export interface StepUnit {
 }
 
 export interface CheckRun {
-  /** A check, 'debt' for the baseline stage that runs after the checks, or a command step. */
-  id: CheckId | 'debt' | StepRunId;
+  /** A check, 'debt' for the baseline stage that runs after the checks, a command step, or the branch-protection audit (not a pipeline check: it needs a token). */
+  id: CheckId | 'debt' | StepRunId | 'branch-protection';
   title: string;
   durationMs: number;
   /** Findings after suppressions and severity settings. */

@@ -1,0 +1,62 @@
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+/** The Octokit tollgate talks to GitHub with: REST methods, pagination, retries and throttling. */
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export const DEFAULT_API_URL = 'https://api.github.com';
+
+export interface ClientOptions {
+  token: string;
+  /** REST root: https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server. */
+  apiUrl?: string | undefined;
+  /** Retries after a 5xx, a network error or a rate limit (default 3). */
+  retries?: number | undefined;
+  /**
+   * Milliseconds per second of back-off that GitHub (Retry-After, rate-limit reset) or the retry
+   * schedule asks for. 1000 in real use; tests shrink it so a retry costs milliseconds.
+   */
+  msPerSecond?: number | undefined;
+  /** Where retry and rate-limit notices go (default: nowhere). */
+  log?: ((message: string) => void) | undefined;
+}
+
+/**
+ * An Octokit for tollgate's GitHub work (the audit now, deployment statuses later):
+ * `@actions/github`'s client with @octokit/plugin-retry (5xx and network errors, with growing
+ * back-off) and @octokit/plugin-throttling (primary and secondary rate limits, honouring
+ * Retry-After and the reset time), both bounded by `retries`.
+ */
+export function createGitHubClient(options: ClientOptions): GitHubClient {
+  const retries = options.retries ?? 3;
+  const msPerSecond = options.msPerSecond ?? 1000;
+  const log = options.log ?? (() => undefined);
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+      if (retryCount >= retries) {
+        log(`GitHub ${kind} on ${request.method} ${request.url}: giving up after ${retries} retries`);
+        return false;
+      }
+      log(`GitHub ${kind} on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
+      return true;
+    };
+  return getOctokit(
+    options.token,
+    {
+      baseUrl: (options.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, ''),
+      userAgent: 'tollgate',
+      retry: { retries, retryAfterBaseValue: msPerSecond },
+      throttle: {
+        retryAfterBaseValue: msPerSecond,
+        fallbackSecondaryRateRetryAfter: 60,
+        onRateLimit: onLimit('rate limit'),
+        onSecondaryRateLimit: onLimit('secondary rate limit'),
+      },
+      log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
+    },
+    retry,
+    throttling,
+  );
+}
