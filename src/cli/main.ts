@@ -124,9 +124,42 @@ Examples:
 
   addDebtCommands(program);
   addMigrateCommands(program);
+  addAuditCommands(program);
   addDeployCommands(program);
 
   return program;
+}
+
+/** `tollgate audit branch-protection`: GitHub settings against the config's policy (needs a token and the network). */
+function addAuditCommands(program: Command): void {
+  const audit = program.command('audit').description('audit repository settings on GitHub against the config (needs a token; not part of validate-quick/validate-all)');
+  withOutput(
+    audit
+      .command('branch-protection')
+      .description('check a branch\'s classic protection and rulesets against branchProtection in the config: pass, fail or unknown per criterion, the OpenSSF Scorecard tier, and required checks no workflow produces')
+      .option('--repo <owner/name>', 'repository (default: branchProtection.repo, GITHUB_REPOSITORY, else the origin remote)')
+      .option('--branch <name>', "branch (default: branchProtection.branch, else the repository's default branch)")
+      .option('--token-env <name>', 'environment variable holding the token (default: GITHUB_TOKEN, then GH_TOKEN)')
+      .option('--api-url <url>', 'REST API root, e.g. https://github.example.com/api/v3 for GitHub Enterprise Server (default: GITHUB_API_URL, else https://api.github.com)')
+      .option('--fix', 'print the exact API requests (method, path, JSON body) that bring the branch to the policy', false)
+      .option('--apply', 'send the --fix requests, then read the branch again and report the new verdicts', false)
+      .addHelpText(
+        'after',
+        `
+A criterion is "unknown" (a warning) when GitHub hides what it needs from this token: classic
+protection needs admin access (fine-grained token or app: Administration read); a workflow's
+GITHUB_TOKEN can never read it. Unknown is never reported as a pass.
+
+Examples:
+  GH_TOKEN=$(gh auth token) tollgate audit branch-protection --repo acme/payments
+  tollgate audit branch-protection --branch release --format sarif -o protection.sarif
+  tollgate audit branch-protection --fix              # print the requests
+  tollgate audit branch-protection --apply            # send them and re-check`,
+      ),
+  ).action(async (opts: OutputOptions & { repo?: string; branch?: string; tokenEnv?: string; apiUrl?: string; fix: boolean; apply: boolean }) => {
+    const { runAuditCommand } = await import('../audit/command.ts');
+    process.exitCode = await runAuditCommand(opts);
+  });
 }
 
 const collectSarif = (value: string, previous: string[]): string[] => [...previous, value];

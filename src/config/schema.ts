@@ -9,6 +9,7 @@ import { SecretsConfigSchema } from '../checks/secrets/config.ts';
 import { CoverageConfigSchema } from '../checks/coverage/config.ts';
 import { DocsConfigSchema } from '../checks/docs/config.ts';
 import { DebtConfigSchema } from '../debt/config.ts';
+import { BranchProtectionConfigSchema } from '../audit/config.ts';
 import { StepsConfigSchema } from '../steps/config.ts';
 import { MigrateConfigSchema } from '../migrate/config.ts';
 import { MigrateCheckConfigSchema } from '../migrate/check-config.ts';
@@ -63,6 +64,7 @@ export const ConfigSchema = z
       .strict()
       .prefault({}),
     debt: DebtConfigSchema.prefault({}).describe('The warning-debt baseline (tollgate debt): warnings locked in .tollgate/debt.json pass, new ones fail, counts only go down.'),
+    branchProtection: BranchProtectionConfigSchema.prefault({}).describe('The branch-protection audit (tollgate audit branch-protection): the policy a branch is held to, and the workflow cross-check.'),
     steps: StepsConfigSchema,
     migrate: MigrateConfigSchema.prefault({}).describe('SQL migrations (tollgate migrate, and the deploy): folder, database URL variable, history table, timeouts, lock wait, backup, embedded database.'),
   })
