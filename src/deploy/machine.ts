@@ -213,6 +213,8 @@ async function forward(ctx: DeployContext, record: DeployRecord, startedAt: numb
       ctx.log(`  ${detail ?? 'done'} (${Math.round(durationMs)} ms)`);
     } catch (error) {
       const reason = `${step} failed: ${errorText(error)}`;
+      const timing = STEP_TIMING[step];
+      if (timing) timings[timing] += performance.now() - started;
       journal.step({ step, status: 'failed', durationMs: performance.now() - started, detail: errorText(error) });
       if (step === 'stop-old') {
         // The new release is live and healthy; an old process that would not stop is not a reason to go back.
@@ -312,10 +314,18 @@ export async function rollback(ctx: DeployContext): Promise<DeployOutcome> {
   return withLock(ctx, 'rollback', async () => {
     const state = ctx.journal.read();
     if (state.current) return undo(ctx, state.current, 'rollback requested', emptyTimings());
-    // Deploys that failed or were rolled back changed nothing live; the one to undo is the last that succeeded.
-    const last = state.history.find((record) => record.state === 'succeeded');
-    if (!last || last.kind === 'rollback' || !state.previous) {
-      const why = !last ? 'no successful deploy yet' : last.kind === 'rollback' ? `the last successful deploy already was a rollback (to ${last.version})` : 'no previous release';
+    // Undo the most recent deploy; one that failed, was rolled back or was itself a rollback is undone already.
+    const last = state.history[0];
+    if (!last || last.state !== 'succeeded' || last.kind === 'rollback' || !state.previous) {
+      const why = !last
+        ? 'no deploy yet'
+        : last.kind === 'rollback' && last.state === 'succeeded'
+          ? `the last deploy already was a rollback (to ${last.version})`
+          : last.state === 'failed'
+            ? `the last deploy (${last.version}) stopped before the switch`
+            : last.state === 'rolled-back'
+              ? `the last deploy (${last.version}) was rolled back already`
+              : 'no previous release';
       return { state: 'unchanged', live: state.live, record: undefined, message: `nothing to roll back: ${why}`, timings: emptyTimings() };
     }
     return begin(ctx, 'rollback', state.previous.version);

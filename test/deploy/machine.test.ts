@@ -100,16 +100,25 @@ describe('deploy state machine (local provider, real processes)', () => {
     );
   });
 
-  it('--rollback undoes the last successful deploy (not the rolled-back one), and a second --rollback changes nothing', async () => {
+  it('--rollback after an automatic rollback changes nothing: that deploy is undone already', async () => {
+    const { outcome, exitCode } = await run({ rollback: true });
+    expect(exitCode).toBe(0);
+    expect(outcome?.state).toBe('unchanged');
+    expect(outcome?.message).toMatch(/was rolled back already/);
+    expect(await servedVersion(project.publicUrl)).toMatchObject({ version: 'v2', color: 'green' });
+  });
+
+  it('--rollback puts the release before the last deploy back live, and a second --rollback changes nothing', async () => {
+    expect((await run({ release: 'v3' })).outcome?.state).toBe('succeeded');
     const first = await run({ rollback: true });
     expect(first.outcome?.state).toBe('succeeded');
     expect(first.outcome?.record?.kind).toBe('rollback');
-    expect(await servedVersion(project.publicUrl)).toMatchObject({ version: 'v1', color: 'blue' });
-    expect(await runningColors(project)).toEqual(['blue:v1']);
+    expect(await servedVersion(project.publicUrl)).toMatchObject({ version: 'v2', color: 'green' });
+    expect(await runningColors(project)).toEqual(['green:v2']);
     const second = await run({ rollback: true });
     expect(second.outcome?.state).toBe('unchanged');
     expect(second.exitCode).toBe(0);
-    expect(await servedVersion(project.publicUrl)).toMatchObject({ version: 'v1', color: 'blue' });
+    expect(await servedVersion(project.publicUrl)).toMatchObject({ version: 'v2', color: 'green' });
   });
 
   it('--resume with nothing interrupted changes nothing', async () => {
