@@ -13,6 +13,7 @@ import { BranchProtectionConfigSchema } from '../audit/config.ts';
 import { StepsConfigSchema } from '../steps/config.ts';
 import { MigrateConfigSchema } from '../migrate/config.ts';
 import { MigrateCheckConfigSchema } from '../migrate/check-config.ts';
+import { DeployConfigSchema } from '../deploy/config.ts';
 
 export const SeveritySchema = z.enum(SEVERITIES);
 export const RuleSettingSchema = z.enum([...SEVERITIES, 'off']);
@@ -67,6 +68,7 @@ export const ConfigSchema = z
     branchProtection: BranchProtectionConfigSchema.prefault({}).describe('The branch-protection audit (tollgate audit branch-protection): the policy a branch is held to, and the workflow cross-check.'),
     steps: StepsConfigSchema,
     migrate: MigrateConfigSchema.prefault({}).describe('SQL migrations (tollgate migrate, and the deploy): folder, database URL variable, history table, timeouts, lock wait, backup, embedded database.'),
+    deploy: DeployConfigSchema.prefault({}).describe('Blue-green deploys (tollgate deploy, actions/deploy): per environment the provider, the app, health, smoke checks, drain and watch times.'),
   })
   .strict();
 
