@@ -9,6 +9,11 @@ const forge = seededRandom(0x7011);
 const DEMO_STRIPE_KEY = forgeFormat(['sk_live_', run('alnum', 99)], forge);
 const DEMO_DB_PASSWORD = forgeFormat([run('alnum', 24)], forge);
 
+/** planted: coverage/threshold and coverage/must-test (risk code must be fully tested). */
+const DEMO_COVERAGE_CONFIG = { thresholds: [{ files: ['src/risk/**'], lines: 100 }], mustTest: ['src/risk/**'] };
+/** planted: docs/required-document (docs/security.md is promised, not written). */
+const DEMO_DOCS_CONFIG = { required: ['README.md', 'docs/security.md'] };
+
 export interface PlantedFile {
   path: string;
   content: string;
@@ -26,7 +31,7 @@ export const DEMO_FILES: readonly PlantedFile[] = [
   },
   {
     path: 'tollgate.config.json',
-    content: `${JSON.stringify({ failOn: 'error', checks: { hygiene: { protectedBranches: ['main'] } } }, null, 2)}\n`,
+    content: `${JSON.stringify({ failOn: 'error', checks: { hygiene: { protectedBranches: ['main'] }, coverage: DEMO_COVERAGE_CONFIG, docs: DEMO_DOCS_CONFIG } }, null, 2)}\n`,
   },
   {
     path: 'README.md',
@@ -147,5 +152,61 @@ export const DEMO_FILES: readonly PlantedFile[] = [
     // planted: secrets/blocked-file (.env committed) and secrets/database-url (line 1: a password in the URL)
     path: '.env',
     content: `DATABASE_URL=postgres://payments:${DEMO_DB_PASSWORD}@db.acme.internal:5432/payments\n`,
+  },
+  {
+    // Risk limits in whole cents; tested only in part (see coverage/lcov.info below).
+    path: 'src/risk/limits.ts',
+    content: [
+      '/** Exposure limits, in whole cents. */',
+      'export function withinLimit(exposureCents: number, limitCents: number): boolean {',
+      '  return exposureCents <= limitCents;',
+      '}',
+      '',
+      'export function breach(exposureCents: number, limitCents: number): number {',
+      '  if (exposureCents > limitCents) {',
+      '    return exposureCents - limitCents;',
+      '  }',
+      '  return 0;',
+      '}',
+      '',
+    ].join('\n'),
+  },
+  {
+    // The report the test run wrote (lcov): withinLimit is called, breach never is. planted:
+    //   coverage/threshold (src/risk/** lines 25% of a required 100%)
+    //   coverage/must-test (src/risk/limits.ts:6, breach is never called)
+    path: 'coverage/lcov.info',
+    content: ['TN:', 'SF:src/risk/limits.ts', 'FN:2,withinLimit', 'FN:6,breach', 'FNF:2', 'FNH:1', 'FNDA:4,withinLimit', 'FNDA:0,breach', 'DA:3,4', 'DA:7,0', 'DA:8,0', 'DA:10,0', 'LF:4', 'LH:1', 'end_of_record', ''].join('\n'),
+  },
+  {
+    // planted docs problems, by line:
+    //   3:  docs/broken-anchor (README.md has no "Settlement" heading)
+    //   4:  docs/broken-link (docs/oncall.md was never written)
+    //   12: docs/invalid-code-block (a YAML key indented off its mapping)
+    //   19: docs/float-in-example (a payout computed in floats, in a ts example)
+    path: 'docs/runbook.md',
+    content: [
+      '# Payouts runbook',
+      '',
+      '1. Check the [settlement dashboard](../README.md#settlement) before a rerun.',
+      '2. Escalate per the [on-call rota](oncall.md).',
+      '',
+      'Retry settings for the batch:',
+      '',
+      '```yaml',
+      'retries: 3',
+      'backoff:',
+      '  initial: 5s',
+      ' max: 60s',
+      '```',
+      '',
+      'Computing a payout by hand:',
+      '',
+      '```ts',
+      'declare const amount: number, feePct: number;',
+      'export const payout = amount - (amount * feePct) / 100;',
+      '```',
+      '',
+    ].join('\n'),
   },
 ];

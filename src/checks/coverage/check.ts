@@ -27,7 +27,10 @@ async function run(context: CheckContext): Promise<CheckResult> {
   }
   const report = located.report;
   if (report && state.kind === 'ok') {
-    const sources = context.files.filter((f) => isSource(f.path));
+    // Stale means a file the report is about changed after it; a new file missing from it is
+    // coverage/uncovered-change's "not in the report".
+    const covered = new Set(report.paths());
+    const sources = context.files.filter((f) => covered.has(f.path) && isSource(f.path));
     const newer = options.staleness && located.mtimeMs !== undefined ? await newerSource(context.repo.root, located.mtimeMs, sources) : undefined;
     if (newer) {
       state = { kind: 'stale', file: report.file, newer: newer.path, minutesNewer: newer.minutesNewer };
