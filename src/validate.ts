@@ -89,7 +89,8 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
     });
     let debt: DebtOutcome | undefined;
     const debtRequest = options.debt ?? (config.debt.enabled ? {} : false);
-    if (options.mode === 'all' && !options.checks && debtRequest !== false) {
+    // After a pipeline, or when asked for with a subset of checks (whose sources alone are compared).
+    if (options.mode === 'all' && (!options.checks || options.debt) && debtRequest !== false) {
       const { applyDebtStage } = await import('./debt/stage.ts');
       ({ report, outcome: debt } = await applyDebtStage({ repo, config, report, readText: fileSet.readText, cwd: options.cwd, request: debtRequest }));
     }

@@ -10,24 +10,41 @@ import { ruleMetaFor } from '../rules/catalog-loader.ts';
 import { UserError } from '../errors/user-error.ts';
 import { validate } from '../validate.ts';
 import { VERSION } from '../version.ts';
-import { DEMO_FILES } from './payments-repo.ts';
+import { DEMO_FILES, type PlantedFile } from './payments-repo.ts';
 
 function git(cwd: string, ...args: string[]): void {
   execFileSync('git', args, { cwd, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 'Demo', GIT_AUTHOR_EMAIL: 'demo@example.com', GIT_COMMITTER_NAME: 'Demo', GIT_COMMITTER_EMAIL: 'demo@example.com' } });
 }
 
-/** Writes the planted payments repository into `dir` and commits it on a feature branch. */
-export async function createDemoRepository(dir: string): Promise<void> {
-  git(dir, 'init', '-q', '-b', 'main');
-  for (const file of DEMO_FILES) {
+async function writeFiles(dir: string, files: readonly PlantedFile[]): Promise<void> {
+  for (const file of files) {
     const abs = path.join(dir, file.path);
     await mkdir(path.dirname(abs), { recursive: true });
     await writeFile(abs, file.content);
     if (file.executable) await chmod(abs, 0o755);
   }
+}
+
+function commit(dir: string, message: string): void {
   git(dir, 'add', '-A');
-  git(dir, '-c', 'core.hooksPath=/dev/null', 'commit', '-q', '--no-verify', '-m', 'acme-payments: initial import');
+  git(dir, '-c', 'core.hooksPath=/dev/null', 'commit', '-q', '--no-verify', '-m', message);
+}
+
+/**
+ * Writes the planted payments repository into `dir`: main, whose warnings are locked in a
+ * warning-debt baseline, then a feature branch that adds more files (and new debt).
+ */
+export async function createDemoRepository(dir: string): Promise<void> {
+  git(dir, 'init', '-q', '-b', 'main');
+  await writeFiles(dir, DEMO_FILES.filter((f) => !f.onFeatureBranch));
+  commit(dir, 'acme-payments: initial import');
+  // planted: debt. main's warnings (all hygiene ones) go into .tollgate/debt.json, as
+  // `tollgate debt update` would write it, so validate-all passes them and fails the new one.
+  await validate({ cwd: dir, mode: 'all', checks: ['hygiene'], debt: { action: 'update', ci: false } });
+  commit(dir, 'Lock the warning debt');
   git(dir, 'checkout', '-q', '-b', 'feature/refunds');
+  await writeFiles(dir, DEMO_FILES.filter((f) => f.onFeatureBranch));
+  commit(dir, 'Payouts');
 }
 
 /** `tollgate demo`: the main job on an embedded default, offline, in a temp directory. */

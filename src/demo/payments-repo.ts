@@ -18,6 +18,11 @@ export interface PlantedFile {
   path: string;
   content: string;
   executable?: boolean;
+  /**
+   * Added by the feature branch's commit, after main locked its warning debt in
+   * .tollgate/debt.json: a warning here is new debt (debt/new-warning), where main's are baselined.
+   */
+  onFeatureBranch?: boolean;
 }
 
 export const DEMO_FILES: readonly PlantedFile[] = [
@@ -110,10 +115,12 @@ export const DEMO_FILES: readonly PlantedFile[] = [
     //   9:      float/money-parse-float (parseFloat on the request amount)
     //   14:     float/money-float-accumulate (a payout summed in floats)
     //   15, 16: float/money-float-arith (a fee and a net payout in floats)
-    //   20:     float/minor-major-units (cents to float dollars, stored)
+    //   20:     float/minor-major-units (cents to float dollars, stored): a warning, and new on
+    //           the feature branch, so the debt stage makes it debt/new-warning
     //   24:     float/money-float-compare (a float sum compared with ===)
     // while src/invoice.ts (whole Cents times a quantity) must stay silent.
     path: 'src/payouts.ts',
+    onFeatureBranch: true,
     content: [
       "import type { Cents } from './money.js';",
       '',
