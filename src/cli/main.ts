@@ -55,18 +55,20 @@ Examples:
     program
       .command('validate-quick')
       .description('pre-commit gate: the fast checks on staged content only (what `git commit` will record)')
-      .option('--fix', 'apply safe hygiene fixes to the staged and working-tree versions alike', false),
-  ).action(async (opts: OutputOptions & { fix: boolean }) => {
-    process.exitCode = await runAndReport(opts, { mode: 'quick', fix: opts.fix });
+      .option('--fix', 'apply safe hygiene fixes to the staged and working-tree versions alike', false)
+      .option('--no-steps', 'skip the command steps of the config (steps in the README)'),
+  ).action(async (opts: OutputOptions & { fix: boolean; steps: boolean }) => {
+    process.exitCode = await runAndReport(opts, { mode: 'quick', fix: opts.fix, steps: opts.steps ? undefined : false });
   });
 
   withOutput(
     program
       .command('validate-all')
       .description('pre-push and CI gate: every check on the whole repository, plus ESLint and tsc')
-      .option('--fix', 'apply safe hygiene fixes in the working tree', false),
-  ).action(async (opts: OutputOptions & { fix: boolean }) => {
-    process.exitCode = await runAndReport(opts, { mode: 'all', fix: opts.fix });
+      .option('--fix', 'apply safe hygiene fixes in the working tree', false)
+      .option('--no-steps', 'skip the command steps of the config (steps in the README)'),
+  ).action(async (opts: OutputOptions & { fix: boolean; steps: boolean }) => {
+    process.exitCode = await runAndReport(opts, { mode: 'all', fix: opts.fix, steps: opts.steps ? undefined : false });
   });
 
   withOutput(
@@ -126,8 +128,36 @@ Examples:
   addMigrateCommands(program);
   addAuditCommands(program);
   addDeployCommands(program);
+  addStepsCommand(program);
 
   return program;
+}
+
+/** `tollgate steps [names…]`: the command steps of the config without the checks. */
+function addStepsCommand(program: Command): void {
+  withOutput(
+    program
+      .command('steps')
+      .description("run the config's command steps without the checks: the pipeline's steps for this place (local or CI), or the ones named")
+      .argument('[names...]', 'steps to run by name, even when switched off or meant for another pipeline or place')
+      .addOption(new Option('--pipeline <pipeline>', "whose steps and files: validate-quick's (staged files) or validate-all's (every file)").choices(['quick', 'all']).default('all'))
+      .option('--ci', 'pick the steps CI runs (where: ["ci"]) even outside CI')
+      .addHelpText(
+        'after',
+        `
+Steps are your own commands (tests, a build) that validate-quick and validate-all run beside the
+checks. Output streams live with a [name] prefix on a terminal; otherwise it is captured and shown
+when the step fails. A failure exits 1; tsc, ESLint, vitest and jest output becomes located findings.
+
+Examples:
+  tollgate steps                     # the steps validate-all would run here
+  tollgate steps test build          # just these two
+  tollgate steps --pipeline quick    # validate-quick's steps on the staged files
+  tollgate steps --ci --format json  # what CI runs, as JSON`,
+      ),
+  ).action(async (names: string[], opts: OutputOptions & { pipeline: 'quick' | 'all'; ci?: boolean }) => {
+    process.exitCode = await runAndReport(opts, { mode: opts.pipeline, checks: [], steps: { names: names.length > 0 ? names : undefined, ci: opts.ci } });
+  });
 }
 
 /** `tollgate audit branch-protection`: GitHub settings against the config's policy (needs a token and the network). */

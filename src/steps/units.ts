@@ -11,16 +11,21 @@ export interface StepSelection {
   mode: Mode;
   /** Run in CI (`where: ["ci"]` steps) or locally; default: the CI environment variable. */
   ci?: boolean | undefined;
-  /** Only these steps, by name (an unknown name is reported by the caller). */
+  /** Only these steps, by name, whatever their pipelines, place and enabled flag. */
   names?: readonly string[] | undefined;
 }
 
-/** The enabled steps of a pipeline run, in config order: the mode's pipeline and the place (local or CI). */
+/**
+ * The steps of a run, in config order: named steps whatever their settings (`tollgate steps
+ * test`), otherwise the enabled steps of the mode's pipeline for the place (local or CI).
+ */
 export function selectSteps(steps: readonly StepConfig[], selection: StepSelection): StepConfig[] {
   if (selection.mode === 'paths') return [];
+  const names = selection.names;
+  if (names) return steps.filter((s) => names.includes(s.name));
   const place = (selection.ci ?? isCi()) ? 'ci' : 'local';
   const mode = selection.mode;
-  return steps.filter((s) => s.enabled && s.pipelines.includes(mode) && s.where.includes(place) && (!selection.names || selection.names.includes(s.name)));
+  return steps.filter((s) => s.enabled && s.pipelines.includes(mode) && s.where.includes(place));
 }
 
 /** The runner's view of each step: an id for the report row, a title, and how to run it. */
