@@ -169,7 +169,10 @@ export async function producedChecks(repoRoot: string): Promise<ProducedCheck[]>
     if (!parsed || !isRecord(parsed.data.jobs)) continue;
     const workflow = `.github/workflows/${file}`;
     // YAML 1.1 reads a bare `on:` key as true; the yaml package keeps it as the string "on".
-    const onPullRequest = triggers(parsed.data.on ?? parsed.data.true).some((t) => PR_EVENTS.has(t));
+    const events = triggers(parsed.data.on ?? parsed.data.true);
+    // A workflow that only runs when called reports its jobs under the caller's name (above).
+    if (events.length > 0 && events.every((t) => t === 'workflow_call')) continue;
+    const onPullRequest = events.some((t) => PR_EVENTS.has(t));
     for (const [jobId, job] of Object.entries(parsed.data.jobs)) {
       if (!isRecord(job)) continue;
       const own = jobNames(jobId, job);
