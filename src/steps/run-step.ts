@@ -4,6 +4,7 @@ import picomatch from 'picomatch';
 import type { CheckContext, CheckResult } from '../checks/check.ts';
 import { UserError } from '../errors/user-error.ts';
 import type { DraftFinding } from '../findings/finding.ts';
+import { fingerprint } from '../findings/fingerprint.ts';
 import { formatMs } from '../reporters/duration.ts';
 import { describeCommand, invocation, planChunks, takesFiles } from './command.ts';
 import type { StepConfig } from './config.ts';
@@ -173,8 +174,8 @@ export async function runStep(step: StepConfig, context: CheckContext, listener:
       severity: 'error',
       message: `${failureHeadline(command, totals, step.timeout, elapsed)}\n${outputExcerpt(capture, listener !== undefined)}`,
       location: { path: '', line: 0, column: 0 },
-      // The command, not the output, identifies this finding (a fingerprint stable across runs).
-      snippet: command,
+      // The step, not its output, identifies this finding: the same fingerprint run after run.
+      fingerprint: fingerprint({ ruleId: stepRuleId(step), path: '', content: command }),
     });
   } else if (failed) {
     notes.push(failureHeadline(command, totals, step.timeout, elapsed).replace(/\.$/, '; the findings above say why'));

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -67,6 +67,14 @@ function alive(pid: number): boolean {
     return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return false;
+  }
+}
+
+async function waitFor(condition: () => boolean, ms = 10_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 50));
   }
 }
 
@@ -145,6 +153,37 @@ setInterval(() => {}, 1000);
     ]);
     expect(result.report.findings[0]!.message).toContain('started');
   }, 20_000);
+
+  it('passes Ctrl-C (SIGINT) to the step process tree when tollgate is interrupted', async () => {
+    await repoWithSteps([{ name: 'long', run: `"${NODE}" tree.mjs` }]);
+    await repo.write(
+      'tree.mjs',
+      `import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+const kid = spawn('sleep', ['60'], { stdio: 'inherit' });
+writeFileSync('pids.txt', [process.pid, kid.pid].join('\\n'));
+setInterval(() => {}, 1000);
+`,
+    );
+    const cli = spawn(NODE, [path.join(PROJECT_ROOT, 'src/cli/bin.ts'), 'validate-all'], { cwd: repo.dir, stdio: 'ignore', env: { ...process.env, CI: '' } });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => cli.on('exit', (_code, signal) => resolve(signal)));
+    const pidsFile = repo.path('pids.txt');
+    await waitFor(() => existsSync(pidsFile) && readFileSync(pidsFile, 'utf8').includes('\n'));
+    const pids = readFileSync(pidsFile, 'utf8').split('\n').map(Number);
+    expect(pids.every(alive)).toBe(true);
+    cli.kill('SIGINT');
+    expect(await exited).toBe('SIGINT');
+    await waitFor(() => !pids.some(alive));
+    expect(pids.filter(alive)).toEqual([]);
+  }, 30_000);
+
+  it('gives a failing step the same fingerprint run after run, whatever it printed', async () => {
+    await repoWithSteps([{ name: 'flaky', run: 'date +%s%N; exit 1' }]);
+    const first = await runAll('all');
+    const second = await runAll('all');
+    expect(first.report.findings[0]!.message).not.toBe(second.report.findings[0]!.message);
+    expect(first.report.findings[0]!.fingerprint).toBe(second.report.findings[0]!.fingerprint);
+  });
 
   it('does not wait for a background process that keeps the output open after the command exits', async () => {
     await repoWithSteps([{ name: 'leaves', run: 'sleep 30 & echo done' }]);
