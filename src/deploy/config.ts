@@ -84,6 +84,12 @@ const LocalProviderSchema = z
 const NginxProviderSchema = z
   .object({
     type: z.literal('nginx').describe('Colors as child processes behind your nginx: tollgate writes the upstream file and reloads nginx.'),
+    mode: z
+      .enum(['socket', 'reload'])
+      .default('socket')
+      .describe(
+        'socket (default): the upstream is a unix socket symlink that tollgate points at the new color, so a switch never reloads nginx and no client connection is closed. reload: the upstream names the color’s port and every switch runs `nginx -s reload` (nginx before 1.27.4 may reset client keep-alive connections on reload).',
+      ),
     upstreamFile: z.string().min(1).describe('File tollgate writes the `upstream` block to; your nginx.conf includes it (relative to the repository root or absolute).'),
     upstreamName: z.string().regex(/^[A-Za-z0-9_]+$/, 'an nginx upstream name such as "tollgate_app"').default('tollgate_app').describe('Name of the upstream block.'),
     nginx: z.string().min(1).default('nginx').describe('The nginx binary.'),
@@ -91,7 +97,7 @@ const NginxProviderSchema = z
     url: z.string().url().optional().describe('The URL nginx serves the app on, for the post-switch watch.'),
     pidFile: z.string().min(1).optional().describe('nginx’s pid file. With it, a switch waits until the new workers run and the drain until the old workers have exited; without it both wait `settleMs`.'),
     settleMs: Ms(1_000, 'Without pidFile: how long a reload is given to take effect.'),
-    keepalive: z.number().int().min(0).max(1_000).default(0).describe('`keepalive` connections per worker to the app in the upstream block (0: a new connection per request, which makes a reload drop nothing).'),
+    keepalive: z.number().int().min(0).max(1_000).default(0).describe('reload mode only: `keepalive` connections per worker to the app in the upstream block. Socket mode always opens a connection per request, so the old color drains at once.'),
     ports: ColorPorts,
   })
   .strict();

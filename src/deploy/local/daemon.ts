@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { SocketForwarder } from './forwarder.ts';
 import { SwitchableProxy, type Upstream } from './proxy.ts';
 import { socketPath } from './runtime-paths.ts';
 import { Supervisor, type ColorProcessState, type StartSpec } from './supervisor.ts';
@@ -17,6 +18,7 @@ interface DaemonState {
   proxy: { host: string; port: number } | null;
   live: Upstream | null;
   colors: ColorProcessState[];
+  forwards?: { color: string; port: number; path: string }[];
 }
 
 function readState(file: string): DaemonState | undefined {
@@ -51,8 +53,20 @@ export async function runDaemon(options: DaemonOptions): Promise<void> {
     if (adoptedLive && supervisor.status().some((color) => color.color === adoptedLive.color && color.running)) proxy.switchTo(adoptedLive);
   }
 
+  const forwarders = new Map<string, SocketForwarder>();
+  for (const forward of previous?.forwards ?? []) {
+    const forwarder = new SocketForwarder(forward.path, forward.port);
+    await forwarder.listen();
+    forwarders.set(forward.color, forwarder);
+  }
   const saveState = (): void => {
-    const state: DaemonState = { pid: process.pid, proxy: options.proxy ?? null, live: proxy?.liveUpstream ?? null, colors: supervisor.states() };
+    const state: DaemonState = {
+      pid: process.pid,
+      proxy: options.proxy ?? null,
+      live: proxy?.liveUpstream ?? null,
+      colors: supervisor.states(),
+      forwards: [...forwarders].map(([color, forwarder]) => ({ color, port: forwarder.port, path: forwarder.path })),
+    };
     writeFileSync(`${stateFile}.tmp`, `${JSON.stringify(state, null, 2)}\n`);
     renameSync(`${stateFile}.tmp`, stateFile);
   };
@@ -63,7 +77,7 @@ export async function runDaemon(options: DaemonOptions): Promise<void> {
     proxy: options.proxy ?? null,
     live: proxy?.liveUpstream ?? null,
     colors: supervisor.status(),
-    inflight: proxy?.inflight() ?? {},
+    inflight: proxy ? proxy.inflight() : Object.fromEntries([...forwarders].map(([color, forwarder]) => [color, forwarder.connections])),
     stats: proxy?.stats ?? null,
   });
 
@@ -93,9 +107,28 @@ export async function runDaemon(options: DaemonOptions): Promise<void> {
             saveState();
             result = status();
             break;
-          case 'POST /drain':
-            result = proxy ? await proxy.drain(String(body.color), Number(body.timeoutMs ?? 30_000)) : { remaining: 0, durationMs: 0 };
+          case 'POST /forward': {
+            // A unix socket per color forwarding to its port (the nginx provider's socket mode).
+            const color = String(body.color);
+            const existing = forwarders.get(color);
+            if (!existing || existing.port !== Number(body.port) || existing.path !== String(body.path)) {
+              await existing?.close();
+              const forwarder = new SocketForwarder(String(body.path), Number(body.port));
+              await forwarder.listen();
+              forwarders.set(color, forwarder);
+            }
+            saveState();
+            result = status();
             break;
+          }
+          case 'POST /drain': {
+            const color = String(body.color);
+            const timeoutMs = Number(body.timeoutMs ?? 30_000);
+            const started = performance.now();
+            if (proxy) result = await proxy.drain(color, timeoutMs);
+            else result = { remaining: (await forwarders.get(color)?.drain(timeoutMs)) ?? 0, durationMs: performance.now() - started };
+            break;
+          }
           case 'POST /shutdown':
             await supervisor.stopAll(Number(body.graceMs ?? 10_000));
             saveState();
@@ -103,6 +136,7 @@ export async function runDaemon(options: DaemonOptions): Promise<void> {
             admin.close();
             admin.closeAllConnections();
             await proxy?.close();
+            for (const forwarder of forwarders.values()) await forwarder.close();
             rmSync(stateFile, { force: true });
             return;
           default:

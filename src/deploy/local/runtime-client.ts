@@ -113,6 +113,11 @@ export class RuntimeClient {
     return call(this.runtimeDir, 'POST', '/switch', upstream);
   }
 
+  /** Makes the runtime forward connections on the unix socket `path` to the color's port. */
+  forward(color: string, port: number, path: string): Promise<RuntimeStatus> {
+    return call(this.runtimeDir, 'POST', '/forward', { color, port, path });
+  }
+
   drain(color: string, timeoutMs: number): Promise<DrainResult> {
     return call(this.runtimeDir, 'POST', '/drain', { color, timeoutMs });
   }

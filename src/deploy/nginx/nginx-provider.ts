@@ -1,18 +1,18 @@
 import { execFile } from 'node:child_process';
-import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../../errors/user-error.ts';
 import type { AppConfig, Color, NginxProviderConfig } from '../config.ts';
 import { COLORS } from '../config.ts';
 import { RuntimeClient } from '../local/runtime-client.ts';
-import { runtimeDir } from '../local/runtime-paths.ts';
+import { runtimeDir, socketPath } from '../local/runtime-paths.ts';
 import type { Provider } from '../provider.ts';
 
 const run = promisify(execFile);
 const LIVE_MARKER = /^# tollgate live color: (\w+)$/m;
 
-/** The upstream block for `color`; the marker comment is how tollgate reads the live color back. */
+/** Reload mode's upstream block for `color`; the marker comment is how tollgate reads the live color back. */
 export function upstreamBlock(name: string, color: Color, port: number, keepalive: number): string {
   return [
     `# Written by tollgate deploy; do not edit: the next deploy overwrites it.`,
@@ -20,6 +20,17 @@ export function upstreamBlock(name: string, color: Color, port: number, keepaliv
     `upstream ${name} {`,
     `    server 127.0.0.1:${port};`,
     ...(keepalive > 0 ? [`    keepalive ${keepalive};`] : []),
+    `}`,
+    '',
+  ].join('\n');
+}
+
+/** Socket mode's upstream block: always the live symlink; it never changes, so switches need no reload. */
+export function socketUpstreamBlock(name: string, liveSocket: string): string {
+  return [
+    `# Written by tollgate deploy; do not edit. ${liveSocket} is a symlink to the live color's socket.`,
+    `upstream ${name} {`,
+    `    server unix:${liveSocket};`,
     `}`,
     '',
   ].join('\n');
@@ -54,11 +65,13 @@ export class NginxProvider implements Provider {
   private readonly app: AppConfig;
   private readonly cwd: string;
   private readonly upstreamFile: string;
+  private readonly runtimeDir: string;
   /** Workers from before the last reload: the drain waits for them. */
   private oldWorkers: number[] = [];
 
   constructor(options: { cwd: string; environment: string; config: NginxProviderConfig; app: AppConfig }) {
-    this.client = new RuntimeClient(runtimeDir(options.cwd, options.environment));
+    this.runtimeDir = runtimeDir(options.cwd, options.environment);
+    this.client = new RuntimeClient(this.runtimeDir);
     this.config = options.config;
     this.app = options.app;
     this.cwd = options.cwd;
@@ -68,6 +81,18 @@ export class NginxProvider implements Provider {
   async connect(): Promise<void> {
     const status = await this.client.ensure({ proxy: undefined });
     if (status.proxy) throw new UserError(`The running deploy runtime (pid ${status.pid}) runs the local proxy; stop it with \`tollgate deploy --env <name> --down\` before switching this environment to nginx.`);
+    if (this.config.mode === 'socket') {
+      // One reload when the upstream block is new or changed; after that switches only move the symlink.
+      await this.writeUpstream(socketUpstreamBlock(this.config.upstreamName, this.liveSocket()));
+    }
+  }
+
+  private liveSocket(): string {
+    return socketPath(this.runtimeDir, 'live');
+  }
+
+  private colorSocket(color: Color): string {
+    return socketPath(this.runtimeDir, color);
   }
 
   get runtime(): RuntimeClient {
@@ -75,6 +100,14 @@ export class NginxProvider implements Provider {
   }
 
   async live(): Promise<Color | undefined> {
+    if (this.config.mode === 'socket') {
+      try {
+        const target = readlinkSync(this.liveSocket());
+        return COLORS.find((color) => target === this.colorSocket(color));
+      } catch {
+        return undefined;
+      }
+    }
     let text: string;
     try {
       text = readFileSync(this.upstreamFile, 'utf8');
@@ -87,6 +120,7 @@ export class NginxProvider implements Provider {
 
   async start(color: Color, version: string): Promise<void> {
     await this.client.start({ color, version, command: this.app.command, cwd: path.resolve(this.cwd, this.app.cwd), port: this.config.ports[color], env: this.app.env });
+    if (this.config.mode === 'socket') await this.client.forward(color, this.config.ports[color], this.colorSocket(color));
   }
 
   async running(color: Color): Promise<boolean> {
@@ -120,8 +154,20 @@ export class NginxProvider implements Provider {
   }
 
   async switchTo(color: Color): Promise<void> {
+    if (this.config.mode === 'socket') {
+      // rename(2) replaces the symlink atomically: every new nginx connection reaches one color or the other.
+      const tmp = `${this.liveSocket()}.${process.pid}.tmp`;
+      rmSync(tmp, { force: true });
+      symlinkSync(this.colorSocket(color), tmp);
+      renameSync(tmp, this.liveSocket());
+      return;
+    }
+    await this.writeUpstream(upstreamBlock(this.config.upstreamName, color, this.config.ports[color], this.config.keepalive));
+  }
+
+  /** Writes the upstream file when it differs, checks the config with nginx -t (restoring the old file if refused) and reloads. */
+  private async writeUpstream(next: string): Promise<void> {
     const previous = readFileOrEmpty(this.upstreamFile);
-    const next = upstreamBlock(this.config.upstreamName, color, this.config.ports[color], this.config.keepalive);
     if (previous === next) return;
     writeFileSync(`${this.upstreamFile}.tmp`, next);
     renameSync(`${this.upstreamFile}.tmp`, this.upstreamFile);
@@ -149,7 +195,8 @@ export class NginxProvider implements Provider {
     this.oldWorkers = before;
   }
 
-  async drain(_color: Color, timeoutMs: number): Promise<{ remaining: number }> {
+  async drain(color: Color, timeoutMs: number): Promise<{ remaining: number }> {
+    if (this.config.mode === 'socket') return this.client.drain(color, timeoutMs);
     const master = this.masterPid();
     if (!master) return { remaining: 0 };
     const deadline = Date.now() + timeoutMs;
