@@ -126,6 +126,11 @@ async function runCheckBenches(checks: readonly CheckBench[], workDir: string): 
       const r = await runSecretsBench({ sizeMb: 50, historyCommits: 5000, secretlint: true, keep: false, dir: workDir, log });
       data.secrets = r;
       rendered.push(`secrets (50 MB tree, 5,000-commit history, 5-file staged; vs secretlint):\n${JSON.stringify(r, null, 2)}`);
+    } else if (check === 'deploy') {
+      const { runDeployBench, renderDeployBench } = await import('./bench/deploy.ts');
+      const r = await runDeployBench({ log });
+      data.deploy = r;
+      rendered.push(renderDeployBench(r));
     } else {
       const { runDebtBench, renderDebtBench } = await import('./bench/debt.ts');
       const r = await runDebtBench({ dir: workDir, log });

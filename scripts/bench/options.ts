@@ -20,7 +20,7 @@ export interface BenchOptions {
   help: boolean;
 }
 
-export const CHECK_BENCHES = ['float', 'secrets', 'debt'] as const;
+export const CHECK_BENCHES = ['float', 'secrets', 'debt', 'deploy'] as const;
 export type CheckBench = (typeof CHECK_BENCHES)[number];
 
 function checkList(value: string | undefined): CheckBench[] {
@@ -51,6 +51,7 @@ Generates TypeScript repositories, stages a 5-file change and times tollgate aga
   --checks float,secrets,debt   per-check benchmarks run afterwards, each beside its peer
                             (float: typescript-eslint type-aware; secrets: secretlint; debt: betterer);
                             "none" skips them (default: all three)
+  (deploy: local proxy and nginx socket mode beside nginx -s reload, under autocannon load)
 `;
 
 function count(name: string, value: string | undefined, fallback: number, min: number): number {
