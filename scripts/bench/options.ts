@@ -20,7 +20,7 @@ export interface BenchOptions {
   help: boolean;
 }
 
-export const CHECK_BENCHES = ['float', 'secrets', 'debt', 'deploy'] as const;
+export const CHECK_BENCHES = ['float', 'secrets', 'debt', 'coverage', 'deploy', 'steps'] as const;
 export type CheckBench = (typeof CHECK_BENCHES)[number];
 
 function checkList(value: string | undefined): CheckBench[] {
@@ -48,10 +48,11 @@ Generates TypeScript repositories, stages a 5-file change and times tollgate aga
   --keep                    keep the generated repositories (their paths are printed)
   --dir DIR                 put the working directory in DIR instead of the OS temp dir
   --out FILE                results JSON (default: .tollgate-bench/results.json)
-  --checks float,secrets,debt   per-check benchmarks run afterwards, each beside its peer
-                            (float: typescript-eslint type-aware; secrets: secretlint; debt: betterer);
-                            "none" skips them (default: all three)
+  --checks float,secrets,debt,coverage   per-check benchmarks run afterwards, each beside its peer
+                            (float: typescript-eslint type-aware; secrets: secretlint; debt: betterer;
+                            coverage: a diff-cover-style lcov script); "none" skips them (default: all)
   (deploy: local proxy and nginx socket mode beside nginx -s reload, under autocannon load)
+  (steps: one command given 20,000 staged files as {files}, beside lint-staged)
 `;
 
 function count(name: string, value: string | undefined, fallback: number, min: number): number {

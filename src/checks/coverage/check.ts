@@ -7,7 +7,7 @@ import { UserError } from '../../errors/user-error.ts';
 import { ruleDocPath } from '../../rules/rule.ts';
 import type { Check, CheckContext, CheckResult } from '../check.ts';
 import { isConfigured, type CoverageConfig } from './config.ts';
-import { patchResult, percent, thresholdResults, untestedExports } from './figures.ts';
+import { patchResult, percent, thresholdResults } from './figures.ts';
 import { locateReport, newerSource } from './locate.ts';
 import type { CoverageRuleContext, PatchResult, ReportState, ThresholdResult, UntestedExport } from './rule-context.ts';
 
@@ -31,7 +31,7 @@ async function run(context: CheckContext): Promise<CheckResult> {
     // coverage/uncovered-change's "not in the report".
     const covered = new Set(report.paths());
     const sources = context.files.filter((f) => covered.has(f.path) && isSource(f.path));
-    const newer = options.staleness && located.mtimeMs !== undefined ? await newerSource(context.repo.root, located.mtimeMs, sources) : undefined;
+    const newer = options.staleness && located.mtimeMs !== undefined ? newerSource(context.repo.root, located.mtimeMs, sources) : undefined;
     if (newer) {
       state = { kind: 'stale', file: report.file, newer: newer.path, minutesNewer: newer.minutesNewer };
     } else {
@@ -46,7 +46,10 @@ async function run(context: CheckContext): Promise<CheckResult> {
         if (change) patch = patchResult({ report, added: change.added, isSource, against: change.against, threshold: options.patch.threshold });
         else notes.push('patch coverage skipped: no base branch found (set checks.coverage.patch.base)');
       }
-      if (wantsLines && options.mustTest.length > 0) untested = untestedExports({ report, files: await mustTestFiles(context, options, isSource) });
+      if (wantsLines && options.mustTest.length > 0) {
+        const { untestedExports } = await import('./must-test.ts');
+        untested = untestedExports({ report, files: await mustTestFiles(context, options, isSource) });
+      }
       notes.push(...figureNotes(report.file, thresholds, patch));
     }
   }
@@ -120,7 +123,7 @@ function figureNotes(file: string, thresholds: readonly ThresholdResult[], patch
     return `${t.files.join(', ')}: ${t.matched} file(s), ${figures}`;
   });
   if (patch) {
-    const share = patch.total === 0 ? 'no changed executable line' : `${percent(patch).toFixed(1)}% of ${patch.total} changed executable line(s) covered`;
+    const share = patch.total === 0 ? 'no changed executable line' : `${percent(patch).toFixed(1)}% of ${patch.total} changed executable line(s) covered (${patch.covered}/${patch.total})`;
     const missing = patch.missing.length > 0 ? `; ${patch.missing.length} changed file(s) not in the report` : '';
     notes.push(`patch against ${patch.against}: ${share}${patch.threshold !== undefined ? ` (min ${patch.threshold}%)` : ''}${missing}`);
   }

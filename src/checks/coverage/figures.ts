@@ -1,13 +1,12 @@
 /**
- * The figures the coverage rules judge, worked out from a report: thresholds per glob, patch
- * coverage of changed lines, and exported functions no test calls. Pure functions of their input.
+ * The figures the coverage rules judge, worked out from a report: thresholds per glob and patch
+ * coverage of changed lines. Pure functions of their input.
  */
 import picomatch from 'picomatch';
 import type { LineRange } from '../../git/diff-parse.ts';
 import { METRICS, type CoverageConfig, type Metric } from './config.ts';
-import { exportedFunctions } from './exports.ts';
-import type { CoverageReport, FileCoverage, Totals } from './report.ts';
-import type { PatchResult, ThresholdResult, UntestedExport } from './rule-context.ts';
+import type { CoverageReport, Totals } from './report.ts';
+import type { PatchResult, ThresholdResult } from './rule-context.ts';
 
 export function percent(t: Totals): number {
   return t.total === 0 ? 100 : (t.covered / t.total) * 100;
@@ -101,35 +100,4 @@ function toRanges(lines: number[], executable: ReadonlyMap<number, number>): Lin
 function noExecutableBetween(from: number, to: number, executable: ReadonlyMap<number, number>): boolean {
   for (let l = from + 1; l < to; l++) if (executable.has(l)) return false;
   return true;
-}
-
-/**
- * Exported functions of the mustTest files that no test called: matched to the report's
- * function entries by line (between the declaration and the body); a function the report has
- * no entry for counts as called when a line of its body was hit.
- */
-export function untestedExports(input: {
-  report: CoverageReport;
-  /** The source files in scope that match a mustTest glob, with their text. */
-  files: readonly { path: string; text: string; glob: string }[];
-}): UntestedExport[] {
-  const result: UntestedExport[] = [];
-  for (const { path, text, glob } of input.files) {
-    const coverage = input.report.get(path);
-    for (const fn of exportedFunctions(path, text)) {
-      if (coverage && wasCalled(fn, coverage)) continue;
-      result.push({ path, name: fn.name, line: fn.line, column: fn.column, glob });
-    }
-  }
-  return result;
-}
-
-function wasCalled(fn: ReturnType<typeof exportedFunctions>[number], coverage: FileCoverage): boolean {
-  const entries = (coverage.functions ?? []).filter((f) => f.line >= fn.headStart && f.line <= fn.headEnd);
-  if (entries.length > 0) return entries.some((f) => f.hits > 0);
-  if (!coverage.lines) return false;
-  for (let l = fn.bodyStart + (fn.bodyEnd > fn.bodyStart ? 1 : 0); l <= fn.bodyEnd; l++) {
-    if ((coverage.lines.get(l) ?? 0) > 0) return true;
-  }
-  return false;
 }

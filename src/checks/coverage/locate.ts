@@ -1,4 +1,5 @@
 /** Finding the coverage file a test run wrote, and telling whether it is older than the code. */
+import { statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceFile } from '../check.ts';
@@ -42,17 +43,13 @@ export async function locateReport(root: string, candidates: readonly string[]):
  * since, so the report's figures describe other code. A whole second of slack absorbs
  * filesystems with coarse timestamps.
  */
-export async function newerSource(root: string, reportMtimeMs: number, sources: readonly SourceFile[]): Promise<{ path: string; minutesNewer: number } | undefined> {
+export function newerSource(root: string, reportMtimeMs: number, sources: readonly SourceFile[]): { path: string; minutesNewer: number } | undefined {
+  // Synchronous stats: for thousands of files one loop is several times faster than as many
+  // promises through the thread pool, and the dentries are cached after the file listing.
   let newest: { path: string; mtimeMs: number } | undefined;
-  await Promise.all(
-    sources.map(async (f) => {
-      try {
-        const info = await stat(path.join(root, f.path));
-        if (info.mtimeMs > reportMtimeMs + 1000 && (!newest || info.mtimeMs > newest.mtimeMs)) newest = { path: f.path, mtimeMs: info.mtimeMs };
-      } catch {
-        // deleted in the working tree: nothing newer
-      }
-    }),
-  );
+  for (const f of sources) {
+    const info = statSync(path.join(root, f.path), { throwIfNoEntry: false }); // deleted in the working tree: nothing newer
+    if (info && info.mtimeMs > reportMtimeMs + 1000 && (!newest || info.mtimeMs > newest.mtimeMs)) newest = { path: f.path, mtimeMs: info.mtimeMs };
+  }
   return newest && { path: newest.path, minutesNewer: Math.max(1, Math.round((newest.mtimeMs - reportMtimeMs) / 60_000)) };
 }
