@@ -27,21 +27,21 @@ describe('GitHub Deployments statuses (API server with GitHub’s documented sha
       const body = request.body as { ref: string; environment: string };
       const id = nextId++;
       deployments.set(id, { environment: body.environment, ref: body.ref, statuses: [] });
-      return { status: 201, body: { ...openapiExample('deployment'), id, ref: body.ref, environment: body.environment } };
+      return { status: 201, body: { ...openapiExample<Record<string, unknown>>('deployment'), id, ref: body.ref, environment: body.environment } };
     });
     github.on('POST', '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses', (request) => {
       const status = request.body as Status;
       deployments.get(Number(request.params.deployment_id))!.statuses.unshift(status);
-      return { status: 201, body: { ...openapiExample('deployment-status'), state: status.state, description: status.description ?? '' } };
+      return { status: 201, body: { ...openapiExample<Record<string, unknown>>('deployment-status'), state: status.state, description: status.description ?? '' } };
     });
     github.on('GET', '/repos/{owner}/{repo}/deployments', (request) => {
       const environment = request.query.get('environment');
       const list = [...deployments].filter(([, d]) => d.environment === environment).sort(([a], [b]) => b - a);
-      return { status: 200, body: list.map(([id, d]) => ({ ...openapiExample('deployment'), id, ref: d.ref, environment: d.environment })) };
+      return { status: 200, body: list.map(([id, d]) => ({ ...openapiExample<Record<string, unknown>>('deployment'), id, ref: d.ref, environment: d.environment })) };
     });
     github.on('GET', '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses', (request) => {
       const statuses = deployments.get(Number(request.params.deployment_id))?.statuses ?? [];
-      return { status: 200, body: statuses.slice(0, 1).map((s) => ({ ...openapiExample('deployment-status'), state: s.state })) };
+      return { status: 200, body: statuses.slice(0, 1).map((s) => ({ ...openapiExample<Record<string, unknown>>('deployment-status'), state: s.state })) };
     });
     project = await deployProject({ watchMs: 100 });
   });
