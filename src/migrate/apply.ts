@@ -1,7 +1,7 @@
 import type { Node } from 'libpg-query';
 import { asServerError, type MigrationDb, type ServerError } from './db.ts';
 import { MigrationFailedError } from './errors.ts';
-import { recordApplied } from './history.ts';
+import { historyInsertSql } from './history.ts';
 import type { ParsedMigration } from './preflight.ts';
 import { lineColumn, type SqlStatement } from './statements.ts';
 
@@ -135,17 +135,18 @@ export async function applyMigration(db: MigrationDb, migration: ParsedMigration
   };
   const transactional = !file.directives.noTransaction;
   const started = performance.now();
-  const scope = transactional ? 'LOCAL ' : '';
-  if (transactional) await db.query('BEGIN');
+  const settingsSql = (scope: string) =>
+    `SET ${scope}lock_timeout = ${quoteSetting(timeouts.lockTimeout)}; SET ${scope}statement_timeout = ${quoteSetting(timeouts.statementTimeout)}`;
   let index = 0;
   try {
-    await db.query(`SET ${scope}lock_timeout = ${quoteSetting(timeouts.lockTimeout)}`);
-    await db.query(`SET ${scope}statement_timeout = ${quoteSetting(timeouts.statementTimeout)}`);
+    // One round trip each for the opening and the closing: a migration costs its statements plus two.
+    await db.query(transactional ? `BEGIN; ${settingsSql('LOCAL ')}` : settingsSql(''));
     for (; index < migration.statements.length; index++) {
       await db.query(migration.statements[index]!.text);
     }
+    index = -1;
     const durationMs = performance.now() - started;
-    await recordApplied(db, settings.table, {
+    const record = historyInsertSql(settings.table, {
       version: file.version,
       name: file.name,
       checksum: file.checksum,
@@ -153,20 +154,14 @@ export async function applyMigration(db: MigrationDb, migration: ParsedMigration
       appliedBy: settings.appliedBy,
       transactional,
     });
-    if (transactional) await db.query('COMMIT');
-    else await resetTimeouts(db);
+    await db.query(transactional ? `${record}; COMMIT` : `${record}; RESET lock_timeout; RESET statement_timeout`);
     return durationMs;
   } catch (error) {
     if (transactional) await db.query('ROLLBACK').catch(() => {});
-    else await resetTimeouts(db).catch(() => {});
+    else await db.query('RESET lock_timeout; RESET statement_timeout').catch(() => {});
     const serverError = asServerError(error);
-    const statement = migration.statements[index];
+    const statement = index >= 0 ? migration.statements[index] : undefined;
     if (!serverError || !statement) throw error;
     throw await failure(db, migration, statement, index, serverError, timeouts);
   }
-}
-
-async function resetTimeouts(db: MigrationDb): Promise<void> {
-  await db.query('RESET lock_timeout');
-  await db.query('RESET statement_timeout');
 }

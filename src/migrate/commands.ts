@@ -1,18 +1,19 @@
+import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { execa } from 'execa';
+import { promisify } from 'node:util';
 import type { OutputOptions } from '../cli/options.ts';
-import { runAndReport } from '../cli/report-run.ts';
 import { loadConfig } from '../config/load.ts';
 import type { TollgateConfig } from '../config/schema.ts';
 import { UserError } from '../errors/user-error.ts';
 import { printable } from '../reporters/text.ts';
-import { isMigrationPath } from './check.ts';
 import { durationMs } from './config.ts';
-import { lintStatements } from './lint/lint.ts';
-import { parseMigrations } from './preflight.ts';
-import { migrateStatus, migrateUp, type MigrateRunOptions } from './run.ts';
+import type { MigrateRunOptions } from './run.ts';
 import type { MigrationStatus } from './status.ts';
-import { newMigration } from './new-file.ts';
+
+// Each command imports what it needs when it runs (the SQL parser, node-postgres, the reporters):
+// `migrate new` should not pay for the parser, nor `migrate up` for the reporters.
+const run = () => import('./run.ts');
+const execFileAsync = promisify(execFile);
 
 /** The CLI side of `tollgate migrate …`: load config, call src/migrate, print, return the exit code. */
 
@@ -28,8 +29,12 @@ interface Loaded {
 }
 
 async function projectRoot(cwd: string): Promise<string> {
-  const git = await execa('git', ['rev-parse', '--show-toplevel'], { cwd, reject: false });
-  return git.exitCode === 0 && git.stdout.trim() ? git.stdout.trim() : path.resolve(cwd);
+  try {
+    const { stdout } = await execFileAsync('git', ['rev-parse', '--show-toplevel'], { cwd });
+    return stdout.trim() || path.resolve(cwd);
+  } catch {
+    return path.resolve(cwd);
+  }
 }
 
 async function load(options: MigrateCommandOptions): Promise<Loaded> {
@@ -77,7 +82,7 @@ function printStatus(status: MigrationStatus): void {
   const nameWidth = Math.min(40, Math.max(4, ...status.entries.map((e) => e.name.length)));
   for (const e of status.entries) {
     const applied = e.applied ? `  ${e.applied.appliedAt.toISOString()}  ${e.applied.durationMs} ms  by ${e.applied.appliedBy}` : '';
-    out(`  ${e.version}  ${printable(e.name).padEnd(nameWidth)}  ${e.state.padEnd(12)}${applied}`);
+    out(`  ${e.version}  ${printable(e.name).padEnd(nameWidth)}  ${applied ? e.state.padEnd(12) : e.state}${applied}`);
   }
   const counts = new Map<string, number>();
   for (const e of status.entries) counts.set(e.state, (counts.get(e.state) ?? 0) + 1);
@@ -87,7 +92,7 @@ function printStatus(status: MigrationStatus): void {
 
 export async function runMigrateStatus(options: MigrateCommandOptions & { format: 'text' | 'json' }): Promise<number> {
   const loaded = await load(options);
-  const status = await migrateStatus(runOptions(loaded, options));
+  const status = await (await run()).migrateStatus(runOptions(loaded, options));
   if (options.format === 'json') out(JSON.stringify(statusJson(status), null, 2));
   else printStatus(status);
   return 0;
@@ -95,7 +100,7 @@ export async function runMigrateStatus(options: MigrateCommandOptions & { format
 
 export async function runMigrateVerify(options: MigrateCommandOptions & { format: 'text' | 'json' }): Promise<number> {
   const loaded = await load(options);
-  const status = await migrateStatus(runOptions(loaded, options));
+  const status = await (await run()).migrateStatus(runOptions(loaded, options));
   if (options.format === 'json') {
     out(JSON.stringify(statusJson(status), null, 2));
   } else if (status.problems.length === 0) {
@@ -112,7 +117,7 @@ export async function runMigrateVerify(options: MigrateCommandOptions & { format
 
 export async function runMigrateUp(options: MigrateCommandOptions & { backup: boolean }): Promise<number> {
   const loaded = await load(options);
-  const result = await migrateUp(runOptions(loaded, options, options.backup ? {} : { backup: false }));
+  const result = await (await run()).migrateUp(runOptions(loaded, options, options.backup ? {} : { backup: false }));
   if (result.applied.length === 0) out('up to date: nothing to apply');
   for (const a of result.applied) out(`applied ${a.version}_${a.name} (${a.durationMs} ms)`);
   if (result.backup) out(`backup: ${result.backup.file}\nrestore: ${result.backup.restoreCommand}`);
@@ -123,7 +128,9 @@ export async function runMigrateUp(options: MigrateCommandOptions & { backup: bo
 export async function runMigrateDryRun(options: MigrateCommandOptions): Promise<number> {
   const loaded = await load(options);
   const migrate = loaded.config.migrate;
-  const status = await migrateStatus(runOptions(loaded, options));
+  const status = await (await run()).migrateStatus(runOptions(loaded, options));
+  const { parseMigrations } = await import('./preflight.ts');
+  const { lintStatements } = await import('./lint/lint.ts');
   const parsed = await parseMigrations(status.pending);
   out(`database: ${status.database}  history: ${status.table}  (dry run: nothing is changed)`);
   if (status.problems.length > 0) {
@@ -154,6 +161,7 @@ export async function runMigrateDryRun(options: MigrateCommandOptions): Promise<
 
 export async function runMigrateNew(options: MigrateCommandOptions & { name: string }): Promise<number> {
   const loaded = await load(options);
+  const { newMigration } = await import('./new-file.ts');
   const rel = await newMigration(loaded.root, loaded.config.migrate.dir, options.name);
   out(rel);
   return 0;
@@ -161,10 +169,15 @@ export async function runMigrateNew(options: MigrateCommandOptions & { name: str
 
 /** Migration files added or changed since `ref` (committed, staged, or in the working tree, plus untracked ones). */
 async function changedMigrations(root: string, dir: string, ref: string): Promise<string[]> {
-  const diff = await execa('git', ['diff', '--name-only', '--diff-filter=AMR', ref, '--', dir], { cwd: root, reject: false });
-  if (diff.exitCode !== 0) throw new UserError(`--since ${ref}: git could not compare with it: ${diff.stderr.trim()}`);
-  const untracked = await execa('git', ['ls-files', '--others', '--exclude-standard', '--', dir], { cwd: root, reject: false });
-  const names = [...diff.stdout.split('\n'), ...untracked.stdout.split('\n')].map((l) => l.trim()).filter(Boolean);
+  let changed: string;
+  try {
+    changed = (await execFileAsync('git', ['diff', '--name-only', '--diff-filter=AMR', ref, '--', dir], { cwd: root })).stdout;
+  } catch (error) {
+    throw new UserError(`--since ${ref}: git could not compare with it: ${String((error as { stderr?: string }).stderr ?? error).trim()}`);
+  }
+  const untracked = (await execFileAsync('git', ['ls-files', '--others', '--exclude-standard', '--', dir], { cwd: root })).stdout;
+  const { isMigrationPath } = await import('./check.ts');
+  const names = [...changed.split('\n'), ...untracked.split('\n')].map((l) => l.trim()).filter(Boolean);
   return [...new Set(names)].filter((name) => isMigrationPath(name, dir)).sort();
 }
 
@@ -179,5 +192,7 @@ export async function runMigrateLint(options: OutputOptions & { paths: string[];
     }
     paths = changed.map((rel) => path.relative(options.cwd, path.join(loaded.root, rel)));
   }
+  // The reporters and the check runner load only for lint.
+  const { runAndReport } = await import('../cli/report-run.ts');
   return runAndReport(options, { mode: paths.length > 0 ? 'paths' : 'all', checks: ['migrate'], paths });
 }

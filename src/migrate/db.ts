@@ -85,8 +85,10 @@ export async function openEmbedded(cwd: string, dir: string): Promise<MigrationD
     kind: 'pglite',
     label: `embedded PGlite in ${dir}`,
     async query<Row>(sql: string, params?: unknown[]): Promise<Row[]> {
-      const result = await db.query<Row>(sql, params);
-      return result.rows;
+      if (params && params.length > 0) return (await db.query<Row>(sql, params)).rows;
+      // Without parameters: the simple protocol, as node-postgres does, so "BEGIN; SET …" works too.
+      const results = await db.exec(sql);
+      return (results.at(-1)?.rows ?? []) as Row[];
     },
     async close(): Promise<void> {
       await db.close();

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import pg from 'pg';
 import type { MigrationDb } from './db.ts';
 
 /** One row of the history table: a migration that was applied. */
@@ -67,15 +68,22 @@ export async function readHistory(db: MigrationDb, table: string): Promise<Appli
   }));
 }
 
-export async function recordApplied(
-  db: MigrationDb,
+/** A quoted SQL literal, right whatever standard_conforming_strings says (E'…' when it holds a backslash). */
+const literal = (value: string): string => pg.escapeLiteral(value);
+
+/** The INSERT of a history row, as one SQL text (no parameters: it is sent together with COMMIT). */
+export function historyInsertSql(
   table: string,
   row: { version: string; name: string; checksum: string; durationMs: number; appliedBy: string; transactional: boolean },
-): Promise<void> {
-  await db.query(
-    `INSERT INTO ${quotedTable(table)} (version, name, checksum, duration_ms, applied_by, transactional) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [row.version, row.name, row.checksum, Math.round(row.durationMs), row.appliedBy, row.transactional],
-  );
+): string {
+  return `INSERT INTO ${quotedTable(table)} (version, name, checksum, duration_ms, applied_by, transactional) VALUES (${[
+    literal(row.version),
+    literal(row.name),
+    literal(row.checksum),
+    String(Math.round(row.durationMs)),
+    literal(row.appliedBy),
+    String(row.transactional),
+  ].join(', ')})`;
 }
 
 /** Who applied it: the CI actor when there is one, else the OS user, plus the host and the database role. */

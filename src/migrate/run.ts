@@ -1,13 +1,11 @@
 import path from 'node:path';
 import { UserError } from '../errors/user-error.ts';
 import { applyMigration } from './apply.ts';
-import { backupDatabase } from './backup.ts';
 import { durationMs, type MigrateConfig } from './config.ts';
 import { connectPostgres, openEmbedded, type MigrationDb } from './db.ts';
 import { readMigrations } from './files.ts';
 import { appliedBy, ensureHistory, readHistory } from './history.ts';
 import { acquireLock } from './lock.ts';
-import { parseMigrations } from './preflight.ts';
 import { compareState, type MigrationStatus } from './status.ts';
 
 export interface MigrateRunOptions {
@@ -73,6 +71,7 @@ export async function migrateUp(options: MigrateRunOptions): Promise<MigrateUpRe
   const { config } = options;
   const log = options.log ?? (() => {});
   const files = await readMigrations(options.cwd, config.dir);
+  const { parseMigrations } = await import('./preflight.ts');
   const parsed = await parseMigrations(files);
   return withDatabase(options, async (db) => {
     log(`database: ${db.label}`);
@@ -127,6 +126,7 @@ async function maybeBackup(
     return undefined;
   }
   const urlHint = options.databaseUrl ? db.label : `$${options.config.databaseUrlEnv}`;
+  const { backupDatabase } = await import('./backup.ts');
   const backup = await backupDatabase({ url: db.url, dir: path.resolve(options.cwd, options.config.backup.dir), label: `before-${firstVersion}`, urlHint });
   log(`backup: ${backup.file} (${backup.entries} entries, verified with pg_restore --list)`);
   log(`restore with: ${backup.restoreCommand}`);
