@@ -1,6 +1,5 @@
 import type { Mode } from '../checks/check.ts';
 import type { TollgateConfig } from '../config/schema.ts';
-import { isCi } from '../debt/stage.ts';
 import { UserError } from '../errors/user-error.ts';
 import type { StepUnit } from '../runner/run.ts';
 import { describeCommand } from './command.ts';
@@ -16,6 +15,15 @@ export interface StepSelection {
 }
 
 /**
+ * CI is the CI environment variable set and not "false" or "0" (as the debt stage reads it;
+ * not imported from there, which would load the whole debt stage into every commit).
+ */
+export function runsInCi(env: NodeJS.ProcessEnv = process.env): boolean {
+  const value = env.CI?.trim().toLowerCase();
+  return value !== undefined && value !== '' && value !== 'false' && value !== '0';
+}
+
+/**
  * The steps of a run, in config order: named steps whatever their settings (`tollgate steps
  * test`), otherwise the enabled steps of the mode's pipeline for the place (local or CI).
  */
@@ -23,7 +31,7 @@ export function selectSteps(steps: readonly StepConfig[], selection: StepSelecti
   if (selection.mode === 'paths') return [];
   const names = selection.names;
   if (names) return steps.filter((s) => names.includes(s.name));
-  const place = (selection.ci ?? isCi()) ? 'ci' : 'local';
+  const place = (selection.ci ?? runsInCi()) ? 'ci' : 'local';
   const mode = selection.mode;
   return steps.filter((s) => s.enabled && s.pipelines.includes(mode) && s.where.includes(place));
 }
