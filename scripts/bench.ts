@@ -126,6 +126,11 @@ async function runCheckBenches(checks: readonly CheckBench[], workDir: string): 
       const r = await runSecretsBench({ sizeMb: 50, historyCommits: 5000, secretlint: true, keep: false, dir: workDir, log });
       data.secrets = r;
       rendered.push(`secrets (50 MB tree, 5,000-commit history, 5-file staged; vs secretlint):\n${JSON.stringify(r, null, 2)}`);
+    } else if (check === 'coverage') {
+      const { runCoverageBench, renderCoverageBench } = await import('./bench/coverage.ts');
+      const r = await runCoverageBench({ dir: workDir, log });
+      data.coverage = r;
+      rendered.push(renderCoverageBench(r));
     } else if (check === 'steps') {
       const { runStepsBench, renderStepsBench } = await import('./bench/steps.ts');
       const r = await runStepsBench({ files: 20_000, runs: 3, dir: workDir, log });
