@@ -136,6 +136,11 @@ async function runCheckBenches(checks: readonly CheckBench[], workDir: string): 
       const r = await runStepsBench({ files: 20_000, runs: 3, dir: workDir, log });
       data.steps = r;
       rendered.push(renderStepsBench(r));
+    } else if (check === 'migrate') {
+      const { runMigrateBench, renderMigrateBench } = await import('./bench/migrate.ts');
+      const r = await runMigrateBench({ tollgateRoot: path.join(workDir, 'tollgate'), log });
+      data.migrate = r;
+      rendered.push(renderMigrateBench(r));
     } else if (check === 'deploy') {
       const { runDeployBench, renderDeployBench } = await import('./bench/deploy.ts');
       const r = await runDeployBench({ log });

@@ -20,7 +20,7 @@ export interface BenchOptions {
   help: boolean;
 }
 
-export const CHECK_BENCHES = ['float', 'secrets', 'debt', 'coverage', 'deploy', 'steps'] as const;
+export const CHECK_BENCHES = ['float', 'secrets', 'debt', 'coverage', 'deploy', 'steps', 'migrate'] as const;
 export type CheckBench = (typeof CHECK_BENCHES)[number];
 
 function checkList(value: string | undefined): CheckBench[] {
@@ -53,6 +53,7 @@ Generates TypeScript repositories, stages a 5-file change and times tollgate aga
                             coverage: a diff-cover-style lcov script); "none" skips them (default: all)
   (deploy: local proxy and nginx socket mode beside nginx -s reload, under autocannon load)
   (steps: one command given 20,000 staged files as {files}, beside lint-staged)
+  (migrate: a 50-migration run on a real PostgreSQL, beside node-pg-migrate on the same server)
 `;
 
 function count(name: string, value: string | undefined, fallback: number, min: number): number {
