@@ -6,8 +6,7 @@ import { RuleSettings } from '../../findings/rule-settings.ts';
 import type { Repo } from '../../git/repo.ts';
 import { ruleDocPath } from '../../rules/rule.ts';
 import type { Check, CheckContext, CheckResult } from '../check.ts';
-import { analyseExamples, typescriptBlocks } from './float-examples.ts';
-import { parseMarkdown, type MarkdownDoc } from './markdown.ts';
+import { parseMarkdown, typescriptBlocks, type MarkdownDoc } from './markdown.ts';
 import type { DocsReport, RepositoryFiles } from './rule-context.ts';
 
 async function run(context: CheckContext): Promise<CheckResult> {
@@ -57,7 +56,10 @@ async function run(context: CheckContext): Promise<CheckResult> {
           const settings = new RuleSettings(context.config);
           const blocks = typescriptBlocks(documents).filter((b) => settings.resolve('docs/float-in-example', b.path, 'error') !== 'off');
           examples = blocks.length;
-          if (blocks.length > 0) context.progress(`float rules on ${blocks.length} TypeScript example(s)`);
+          if (blocks.length === 0) return [];
+          context.progress(`float rules on ${blocks.length} TypeScript example(s)`);
+          // Loaded only now: the float engine brings the TypeScript compiler.
+          const { analyseExamples } = await import('./float-examples.ts');
           return analyseExamples({ root: context.repo.root, blocks, config: context.config, signal: context.signal });
         },
         report: (r) => findings.push(toFinding(id, severity, fixHint, r.path, r)),

@@ -12,26 +12,11 @@ import { parseSuppressions, suppressionCovers } from '../../findings/suppression
 import { analyze, type AnalysisTarget } from '../float/analyze.ts';
 import { ruleSwitch } from '../float/check.ts';
 import { DEFAULT_COMPILER_OPTIONS } from '../float/program.ts';
-import type { CodeBlock } from './markdown.ts';
+import type { ExampleBlock } from './markdown.ts';
 import type { ExampleFinding } from './rule-context.ts';
 
-export const TS_LANGS = new Set(['ts', 'typescript', 'tsx', 'mts', 'cts']);
-const RULE_ID = 'docs/float-in-example';
 /** Where the blocks live in the program: a folder no repository has. */
 const VIRTUAL_DIR = '__tollgate_docs__';
-
-export interface ExampleBlock {
-  /** The Markdown file's repository path. */
-  path: string;
-  block: CodeBlock;
-}
-
-/** The blocks to analyse: TypeScript ones not switched off by a comment before them. */
-export function typescriptBlocks(documents: readonly { path: string; doc: { codeBlocks: CodeBlock[] } }[]): ExampleBlock[] {
-  return documents.flatMap((d) =>
-    d.doc.codeBlocks.filter((b) => TS_LANGS.has(b.lang) && !b.ignored.some((r) => r === 'docs' || r === RULE_ID)).map((block) => ({ path: d.path, block })),
-  );
-}
 
 export async function analyseExamples(input: { root: string; blocks: readonly ExampleBlock[]; config: TollgateConfig; signal?: AbortSignal }): Promise<ExampleFinding[]> {
   if (input.blocks.length === 0) return [];

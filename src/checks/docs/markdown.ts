@@ -120,3 +120,18 @@ function htmlAttributes(html: string): { name: string; value: string; lineOffset
   }
   return found;
 }
+
+export const TS_LANGS = new Set(['ts', 'typescript', 'tsx', 'mts', 'cts']);
+
+export interface ExampleBlock {
+  /** The Markdown file's repository path. */
+  path: string;
+  block: CodeBlock;
+}
+
+/** The blocks to analyse: TypeScript ones not switched off by a comment before them. */
+export function typescriptBlocks(documents: readonly { path: string; doc: { codeBlocks: CodeBlock[] } }[]): ExampleBlock[] {
+  return documents.flatMap((d) =>
+    d.doc.codeBlocks.filter((b) => TS_LANGS.has(b.lang) && !b.ignored.some((r) => r === 'docs' || r === 'docs/float-in-example')).map((block) => ({ path: d.path, block })),
+  );
+}

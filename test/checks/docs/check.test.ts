@@ -86,4 +86,19 @@ describe('docs check on a repository', () => {
     await repo.write('README.md', '# Project\n\n[Security](SECURITY.md#reports)\n');
     expect(runCli(['check', 'docs'], { cwd: repo.dir }).status).toBe(0);
   });
+
+  it('runs in validate-quick on staged Markdown and in validate-all with coverage, by default', async () => {
+    repo = await TempRepo.create();
+    await repo.write('README.md', '# Project\n\nSee [the guide](docs/guide.md).\n');
+    repo.stage();
+    const quick = await validate({ cwd: repo.dir, mode: 'quick' });
+    expect(quick.report.checks.map((c) => c.id)).toContain('docs');
+    expect(quick.report.findings.filter((f) => f.checkId === 'docs').map(at)).toEqual(['docs/broken-link README.md:3:5']);
+    repo.commit('readme');
+    const all = await validate({ cwd: repo.dir, mode: 'all', debt: false });
+    expect(all.report.checks.map((c) => c.id)).toEqual(expect.arrayContaining(['docs', 'coverage']));
+    // No coverage configured and none written: a note, not a failure.
+    expect(all.report.findings.filter((f) => f.checkId === 'coverage')).toEqual([]);
+    expect(all.report.findings.filter((f) => f.checkId === 'docs').map(at)).toEqual(['docs/broken-link README.md:3:5']);
+  }, 60_000);
 });
