@@ -51,6 +51,9 @@ async function run(context: CheckContext): Promise<CheckResult> {
         untested = untestedExports({ report, files: await mustTestFiles(context, options, isSource) });
       }
       notes.push(...figureNotes(report.file, thresholds, patch));
+      if (report.outside.length > 0) {
+        notes.push(`${report.outside.length} file(s) of ${report.file} are outside this repository and were left out (e.g. ${report.outside[0]}): a report written on another machine or checkout?`);
+      }
     }
   }
 

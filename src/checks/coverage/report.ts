@@ -38,6 +38,8 @@ export interface CoverageReport {
   /** Repository-relative paths of the files the report covers (outside the repository: left out). */
   paths(): string[];
   get(relPath: string): FileCoverage | undefined;
+  /** Paths of the report that are not in the repository (a report from another machine or checkout). */
+  outside: string[];
 }
 
 /** Where a path in a report points: absolute as is, relative against the project that wrote it. */
@@ -80,6 +82,7 @@ type Located = { file: string; repoRoot: string; projectDir: string };
 function lcovReport(input: Located & { text: string }): CoverageReport {
   // Split into records by SF: line first; each record is parsed by lcov-parse only when asked for.
   const records = new Map<string, string>();
+  const outside: string[] = [];
   const text = input.text;
   const nextRecord = (from: number): number => {
     if (from === 0 && text.startsWith('SF:')) return 0;
@@ -94,6 +97,7 @@ function lcovReport(input: Located & { text: string }): CoverageReport {
     const reported = text.slice(at + 3, lineEnd === -1 ? text.length : lineEnd).trim();
     const rel = toRepoPath(reported, input.repoRoot, input.projectDir);
     if (rel !== undefined) records.set(rel, (records.get(rel) ?? '') + text.slice(at, recordEnd) + '\n');
+    else outside.push(reported);
     at = nextRecord(recordEnd);
   }
   if (records.size === 0 && text.trim() !== '') throw new ReportError(`${input.file} is not an lcov report: no SF: record`);
@@ -101,6 +105,7 @@ function lcovReport(input: Located & { text: string }): CoverageReport {
   return {
     file: input.file,
     format: 'lcov',
+    outside,
     paths: () => [...records.keys()],
     get(rel) {
       if (parsed.has(rel)) return parsed.get(rel);
@@ -159,14 +164,17 @@ async function istanbulReport(json: Record<string, unknown>, input: Located): Pr
     throw new ReportError(`${input.file} is not an Istanbul coverage report (${error instanceof Error ? error.message : String(error)})`);
   }
   const byRel = new Map<string, string>();
+  const outside: string[] = [];
   for (const key of map.files()) {
     const rel = toRepoPath(key, input.repoRoot, input.projectDir);
     if (rel !== undefined) byRel.set(rel, key);
+    else outside.push(key);
   }
   const parsed = new Map<string, FileCoverage | undefined>();
   return {
     file: input.file,
     format: 'istanbul',
+    outside,
     paths: () => [...byRel.keys()],
     get(rel) {
       if (parsed.has(rel)) return parsed.get(rel);
@@ -197,13 +205,17 @@ function totalsOf(t: { total: number; covered: number }): Totals {
 
 function summaryReport(json: Record<string, unknown>, input: Located): CoverageReport {
   const files = new Map<string, FileCoverage>();
+  const outside: string[] = [];
   for (const [key, value] of Object.entries(json)) {
     if (key === 'total') continue;
     const rel = toRepoPath(key, input.repoRoot, input.projectDir);
-    if (rel === undefined) continue;
+    if (rel === undefined) {
+      outside.push(key);
+      continue;
+    }
     const v = value as Partial<Record<Metric, Partial<Totals>>>;
     const pick = (m: Metric): Totals => ({ total: Number(v[m]?.total ?? 0), covered: Number(v[m]?.covered ?? 0) });
     files.set(rel, { path: rel, lines: undefined, functions: undefined, totals: { lines: pick('lines'), statements: pick('statements'), functions: pick('functions'), branches: pick('branches') } });
   }
-  return { file: input.file, format: 'summary', paths: () => [...files.keys()], get: (rel) => files.get(rel) };
+  return { file: input.file, format: 'summary', outside, paths: () => [...files.keys()], get: (rel) => files.get(rel) };
 }
