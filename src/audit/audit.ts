@@ -51,10 +51,6 @@ function finding(ruleId: string, status: 'fail' | 'unknown', message: string, lo
   };
 }
 
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** Verdicts and cross-check results as findings for the shared pipeline and reporters. */
 export function auditFindings(owner: string, repo: string, verdicts: Verdict[], crossCheck: CrossCheckResult[]): DraftFinding[] {
   const where = `${owner}/${repo}`;
@@ -62,9 +58,7 @@ export function auditFindings(owner: string, repo: string, verdicts: Verdict[], 
   for (const v of verdicts) {
     if (v.status === 'pass') continue;
     const message =
-      v.status === 'fail'
-        ? `${where}: ${capitalised(v.requirement)}: not met, ${v.reason}.`
-        : `${where}: ${capitalised(v.requirement)}: unknown, ${v.reason}`;
+      v.status === 'fail' ? `${where}: "${v.requirement}" is not met: ${v.reason}.` : `${where}: "${v.requirement}" is unknown: ${v.reason}`;
     out.push(finding(v.ruleId, v.status, message, { path: '', line: 0 }));
   }
   for (const c of crossCheck) out.push(finding(c.ruleId, c.status, c.message, { path: c.path, line: c.line }));

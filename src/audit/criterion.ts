@@ -35,6 +35,11 @@ export interface CriterionRule extends Rule<CriterionContext> {
   requirement(policy: Policy, branch: string): string;
 }
 
+/** A reason without its final full stop, for joining several with "; ". */
+function sentence(reason: string): string {
+  return reason.replace(/\.$/, '');
+}
+
 function list(names: string[]): string {
   return names.join(', ');
 }
@@ -43,8 +48,8 @@ function list(names: string[]): string {
 function unknownsFor(protection: EffectiveProtection, key: SettingKey): string[] {
   const reasons: string[] = [];
   for (const s of protection.sources) {
-    if (!s.visible) reasons.push(`${s.name}: ${s.reason}`);
-    else if (s.unknown.has(key)) reasons.push(`${s.name}: ${s.unknown.get(key)}`);
+    if (!s.visible) reasons.push(`${s.name}: ${sentence(s.reason)}`);
+    else if (s.unknown.has(key)) reasons.push(`${s.name}: ${sentence(s.unknown.get(key)!)}`);
   }
   return reasons;
 }
@@ -105,14 +110,14 @@ export function judgeBypass(protection: EffectiveProtection): Outcome {
   const relevant = protection.sources.filter(enforcesSomething);
   if (relevant.length === 0) {
     const hidden = protection.sources.filter((s) => !s.visible);
-    if (hidden.length > 0) return { status: 'unknown', reason: hidden.map((s) => `${s.name}: ${s.visible ? '' : s.reason}`).join('; ') };
+    if (hidden.length > 0) return { status: 'unknown', reason: hidden.map((s) => `${s.name}: ${s.visible ? '' : sentence(s.reason)}`).join('; ') };
     return { status: 'fail', reason: `${protection.branch} enforces nothing, so there is nothing that applies to admins` };
   }
   const bypassing: string[] = [];
   const unknown: string[] = [];
   for (const s of relevant) {
     if (!s.visible) continue;
-    if (!s.bypass.known) unknown.push(`${s.name}: ${s.bypass.reason}`);
+    if (!s.bypass.known) unknown.push(`${s.name}: ${sentence(s.bypass.reason)}`);
     else if (s.bypass.actors.length > 0) bypassing.push(`${s.name} can be bypassed by ${list(s.bypass.actors)}`);
   }
   if (bypassing.length > 0) return { status: 'fail', reason: bypassing.join('; ') };
