@@ -69,3 +69,14 @@ it('the audit action annotates, writes the verdict table to the job summary and 
     await rm(tmp, { recursive: true, force: true });
   }
 });
+
+it('action.yml is valid YAML that declares every input main.ts reads, runs on node24 from dist/', async () => {
+  const { parse } = await import('yaml');
+  const { PROJECT_ROOT } = await import('../helpers/temp-repo.ts');
+  const action = parse(await readFile(path.join(PROJECT_ROOT, 'actions', 'audit', 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; runs: { using: string; main: string } };
+  const source = await readFile(path.join(PROJECT_ROOT, 'actions', 'audit', 'main.ts'), 'utf8');
+  const read = [...source.matchAll(/get(?:Boolean)?Input\('([\w-]+)'/g)].map((m) => m[1]);
+  expect(read.length).toBeGreaterThan(5);
+  for (const name of read) expect(Object.keys(action.inputs)).toContain(name);
+  expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+});
