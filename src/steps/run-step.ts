@@ -99,6 +99,44 @@ function outputExcerpt(capture: OutputCapture, live: boolean): string {
   return `Output (${shown}${live ? ', all of it shown above' : ''}):\n${lines.join('\n')}`;
 }
 
+interface ChunkRun {
+  step: StepConfig;
+  chunks: string[][];
+  cwd: string;
+  env: Record<string, string>;
+  context: CheckContext;
+  onLine(raw: string): void;
+}
+
+/** Runs the chunks one after another until the time is up; later chunks still run after a failing one. */
+async function runChunks(run: ChunkRun): Promise<Totals> {
+  const { step, chunks, context } = run;
+  const deadline = Date.now() + step.timeout * 1000;
+  const totals: Totals = { exitCode: 0, signal: undefined, startError: undefined, timedOut: false, aborted: false, killedLeftovers: false, pipesCutOff: false, chunksRun: 0 };
+  for (const [index, chunk] of chunks.entries()) {
+    if (chunks.length > 1) context.progress(`chunk ${index + 1}/${chunks.length} (${chunk.length} files)`);
+    const outcome: SpawnOutcome = await spawnStep(invocation(step.run, chunk), { cwd: run.cwd, env: run.env, deadline, signal: context.signal, onLine: run.onLine });
+    totals.chunksRun++;
+    totals.killedLeftovers ||= outcome.killedLeftovers;
+    totals.pipesCutOff ||= outcome.pipesCutOff;
+    totals.timedOut ||= outcome.timedOut;
+    totals.aborted ||= outcome.aborted;
+    const chunkFailed = outcome.startError || outcome.signal || outcome.exitCode !== 0;
+    // The first failing chunk decides the headline.
+    if (chunkFailed && totals.exitCode === 0 && !totals.signal && !totals.startError) {
+      totals.exitCode = outcome.exitCode;
+      totals.signal = outcome.signal;
+      totals.startError = outcome.startError;
+    }
+    if (outcome.timedOut || outcome.aborted || outcome.startError) break;
+  }
+  return totals;
+}
+
+function failedRun(totals: Totals): boolean {
+  return Boolean(totals.startError || totals.timedOut || totals.aborted || totals.signal || totals.exitCode !== 0);
+}
+
 /**
  * Runs one step in the runner: picks the files, runs the command in chunks, reads its output
  * into findings. A failure with nothing located becomes one error finding quoting the output.
@@ -107,78 +145,61 @@ export async function runStep(step: StepConfig, context: CheckContext, listener:
   const root = context.repo.root;
   const cwd = stepCwd(step, root);
   const command = describeCommand(step.run);
-  const notes: string[] = [];
   const files = matchedFiles(step, context);
   const scope = context.mode === 'quick' ? 'staged file' : 'file';
   if (step.glob && files.length === 0) return { findings: [], notes: [`skipped: no ${scope} matches ${step.glob.join(', ')}`] };
   if (takesFiles(step.run) && files.length === 0) return { findings: [], notes: [`skipped: no ${scope} to pass as {files}`] };
 
   const env = { ...step.env, TOLLGATE_STEP: step.name };
-  const args = files.map((f) => path.relative(cwd, path.join(root, f)).split(path.sep).join('/') || '.');
+  const args = files.map((f) => path.relative(cwd, path.join(root, f)).split(path.sep).join('/'));
   const chunks = planChunks(step.run, args, { ...process.env, ...env });
   const secrets = new OutputSecrets(context.config.checks.secrets, context.redactor);
   secrets.registerStep(command, step.env);
   const capture = new OutputCapture();
   const started = Date.now();
-  const deadline = started + step.timeout * 1000;
-  const totals: Totals = { exitCode: 0, signal: undefined, startError: undefined, timedOut: false, aborted: false, killedLeftovers: false, pipesCutOff: false, chunksRun: 0 };
-
-  for (const [index, chunk] of chunks.entries()) {
-    if (chunks.length > 1) context.progress(`chunk ${index + 1}/${chunks.length} (${chunk.length} files)`);
-    const outcome: SpawnOutcome = await spawnStep(invocation(step.run, chunk), {
-      cwd,
-      env,
-      deadline,
-      signal: context.signal,
-      onLine: (raw) => {
-        const line = secrets.line(raw);
-        capture.push(line);
-        listener?.(step.name, line);
-      },
-    });
-    totals.chunksRun++;
-    totals.killedLeftovers ||= outcome.killedLeftovers;
-    totals.pipesCutOff ||= outcome.pipesCutOff;
-    if (outcome.startError || outcome.timedOut || outcome.aborted || outcome.signal || outcome.exitCode !== 0) {
-      // The first failing chunk decides the headline; later chunks still run (their findings count too).
-      if (totals.exitCode === 0 && !totals.signal && !totals.startError) {
-        totals.exitCode = outcome.exitCode;
-        totals.signal = outcome.signal;
-        totals.startError = outcome.startError;
-      }
-      totals.timedOut ||= outcome.timedOut;
-      totals.aborted ||= outcome.aborted;
-      if (outcome.timedOut || outcome.aborted || outcome.startError) break;
-    }
-  }
+  const totals = await runChunks({
+    step,
+    chunks,
+    cwd,
+    env,
+    context,
+    onLine: (raw) => {
+      const line = secrets.line(raw);
+      capture.push(line);
+      listener?.(step.name, line);
+    },
+  });
   const elapsed = Date.now() - started;
-  const failed = Boolean(totals.startError || totals.timedOut || totals.aborted || totals.signal || totals.exitCode !== 0);
+  const failed = failedRun(totals);
 
   const kept = capture.lines();
   secrets.scanAll(kept.join('\n'));
   const findings: DraftFinding[] = [];
-  const parseIt = step.format !== 'none' && !totals.startError && (step.format !== 'auto' || failed);
-  if (parseIt && step.format !== 'none') {
-    const parsed = parseOutput(step.format, plainLines(kept.join('\n')));
+  const notes: string[] = [];
+  const format = step.format;
+  // "auto" reads only a failing run's output; a named format always (warnings of a passing step).
+  if (format !== 'none' && !totals.startError && (format !== 'auto' || failed)) {
+    const parsed = parseOutput(format, plainLines(kept.join('\n')));
     const problems = parsed.needsExistingFile ? parsed.problems.filter((p) => existsSync(path.resolve(cwd, p.file))) : parsed.problems;
     for (const p of problems.slice(0, MAX_LOCATED)) findings.push(toFinding(step, p, cwd, root));
     if (problems.length > MAX_LOCATED) notes.push(`${problems.length - MAX_LOCATED} more problems in its output were not reported (limit ${MAX_LOCATED} per step)`);
     if (problems.length > 0) notes.push(`read ${problems.length} problem${problems.length === 1 ? '' : 's'} from its ${parsed.formats.join(' + ')} output`);
   }
 
+  const headline = failureHeadline(command, totals, step.timeout, elapsed);
   const locatedError = findings.some((f) => f.severity === 'error');
-  if (failed && (!locatedError || totals.timedOut || totals.startError)) {
+  if (failed && (!locatedError || totals.timedOut || totals.aborted)) {
     findings.push({
       checkId: STEPS_CHECK_ID,
       ruleId: stepRuleId(step),
       severity: 'error',
-      message: `${failureHeadline(command, totals, step.timeout, elapsed)}\n${outputExcerpt(capture, listener !== undefined)}`,
+      message: `${headline}\n${outputExcerpt(capture, listener !== undefined)}`,
       location: { path: '', line: 0, column: 0 },
       // The step, not its output, identifies this finding: the same fingerprint run after run.
       fingerprint: fingerprint({ ruleId: stepRuleId(step), path: '', content: command }),
     });
   } else if (failed) {
-    notes.push(failureHeadline(command, totals, step.timeout, elapsed).replace(/\.$/, '; the findings above say why'));
+    notes.push(headline.replace(/\.$/, '; the findings above say why'));
   }
   if (chunks.length > 1) notes.push(`passed ${files.length} files in ${totals.chunksRun} of ${chunks.length} chunks (the OS limits a command line's length)`);
   if (capture.dropped > 0) notes.push(`printed ${capture.count} lines; ${capture.dropped} in the middle were not kept`);
