@@ -335,7 +335,7 @@ function addDeployCommands(program: Command): void {
       .requiredOption('--env <name>', 'the environment (a key of deploy.environments in the config)')
       .option('--release <version>', 'the version to deploy, passed to the app as APP_VERSION (default: TOLLGATE_RELEASE, else the commit)')
       .option('--resume', 'finish a deploy that was interrupted (killed), from the journal', false)
-      .option('--rollback', 'undo the interrupted deploy, or else put the release before the last successful deploy back live', false)
+      .option('--rollback', 'undo the interrupted deploy, or else the most recent one (the release before it goes back live)', false)
       .option('--down', 'stop every color and the proxy of the environment (local and nginx providers)', false)
       .addOption(new Option('-f, --format <format>', 'output format of the result').choices(['text', 'json']).default('text'))
       .addHelpText(
