@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { forgeFormat, run, seededRandom } from '../../src/checks/secrets/token-format.ts';
@@ -10,6 +10,7 @@ import { PROJECT_ROOT, TempRepo, runCli } from '../helpers/temp-repo.ts';
 const NODE = process.execPath;
 const TSC = path.join(PROJECT_ROOT, 'node_modules/typescript/bin/tsc');
 const ESLINT = path.join(PROJECT_ROOT, 'node_modules/eslint/bin/eslint.js');
+const VITEST = path.join(PROJECT_ROOT, 'node_modules/vitest/vitest.mjs');
 
 /** Appends one JSON line per run to runs.jsonl: the step, its arguments and when it ran. */
 const RECORD = `
@@ -242,6 +243,28 @@ setInterval(() => {}, 1000);
       expect.objectContaining({ ruleId: 'steps/lint', severity: 'warning', location: { path: 'src/b.js', line: 2, column: 1 }, message: 'Unexpected console statement (no-console)' }),
     ]);
     expect(result.report.checks[0]!.notes).toEqual(expect.arrayContaining([expect.stringMatching(/failed with exit code 1 after .*; the findings above say why$/)]));
+  }, 60_000);
+
+  it('turns real vitest failures into findings at the failing line of the test file', async () => {
+    await repoWithSteps([{ name: 'unit', run: [NODE, VITEST, 'run', '--root', '.'] }]);
+    await symlink(path.join(PROJECT_ROOT, 'node_modules'), repo.path('node_modules'), 'dir');
+    await repo.write('.gitignore', 'node_modules\n');
+    await repo.write('package.json', '{ "type": "module" }\n');
+    await repo.write('vitest.config.mjs', 'export default { test: { include: ["test/**/*.test.mjs"] } };\n');
+    await repo.write(
+      'test/fee.test.mjs',
+      "import { describe, expect, test } from 'vitest';\ndescribe('fee', () => {\n  test('rounds', () => {\n    expect(0.1 + 0.2).toBe(0.3);\n  });\n  test('passes', () => expect(1).toBe(1));\n});\n",
+    );
+    const result = await runAll('all');
+    expect(result.report.findings).toEqual([
+      expect.objectContaining({
+        ruleId: 'steps/unit',
+        severity: 'error',
+        location: { path: 'test/fee.test.mjs', line: 4, column: 23 },
+        message: expect.stringMatching(/^fee > rounds: AssertionError: expected 0\.30000000000000004 to be 0\.3/),
+      }),
+    ]);
+    expect(result.report.checks[0]!.notes).toEqual(expect.arrayContaining(['read 1 problem from its vitest output']));
   }, 60_000);
 
   it('masks a secret a step prints: in the finding, the notes and the live output', async () => {
