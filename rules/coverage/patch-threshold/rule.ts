@@ -11,7 +11,17 @@ export const patchThreshold: CoverageRule = {
   },
   create(context) {
     const patch = context.patch;
-    if (!patch || patch.threshold === undefined || patch.total === 0) return;
+    if (!patch || patch.threshold === undefined) return;
+    if (patch.total === 0) {
+      // Nothing executable changed, unless the change is in files no test loads at all.
+      if (patch.missing.length === 0) return;
+      context.report({
+        path: '',
+        line: 0,
+        message: `Patch coverage: none of the ${patch.missing.length} changed source file(s) is in the coverage report (${patch.missing.map((m) => m.path).join(', ')}), so no changed line is known to be tested (minimum ${patch.threshold}%).`,
+      });
+      return;
+    }
     const pct = percent(patch);
     if (pct >= patch.threshold) return;
     const missing = patch.missing.length > 0 ? ` ${patch.missing.length} changed file(s) are not in the report at all.` : '';
