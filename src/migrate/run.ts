@@ -71,13 +71,10 @@ export async function migrateUp(options: MigrateRunOptions): Promise<MigrateUpRe
   const { config } = options;
   const log = options.log ?? (() => {});
   const files = await readMigrations(options.cwd, config.dir);
-  const { parseMigrations } = await import('./preflight.ts');
-  const parsed = await parseMigrations(files);
   return withDatabase(options, async (db) => {
     log(`database: ${db.label}`);
     const release = await acquireLock(db, config.table, { deadlineMs: durationMs(config.lockWaitTimeout), log, signal: options.signal });
     try {
-      await ensureHistory(db, config.table);
       const status = compareState(files, await readHistory(db, config.table), { database: db.label, table: config.table });
       if (status.problems.length > 0) {
         throw new UserError(`Nothing was migrated:\n${status.problems.map((p) => `  - ${p}`).join('\n')}\n(\`tollgate migrate verify\` lists the differences.)`);
@@ -86,12 +83,17 @@ export async function migrateUp(options: MigrateRunOptions): Promise<MigrateUpRe
         log('up to date: no pending migration');
         return { applied: [] };
       }
+      // Only what will run is parsed: every parse costs the process time at exit (V8 finishes
+      // optimising the parser's WebAssembly before it quits), and an up-to-date database needs none.
+      // A file that cannot run (syntax, BEGIN/COMMIT, CONCURRENTLY in a transaction) stops here,
+      // before anything changed.
+      const { parseMigrations } = await import('./preflight.ts');
+      const parsed = await parseMigrations(status.pending);
+      await ensureHistory(db, config.table);
       const backup = await maybeBackup(db, options, status.pending[0]!.version, log);
       const who = await appliedBy(db);
       const applied: MigrateUpResult['applied'] = [];
-      const pendingVersions = new Set(status.pending.map((f) => f.version));
       for (const migration of parsed) {
-        if (!pendingVersions.has(migration.file.version)) continue;
         options.signal?.throwIfAborted();
         log(`applying ${migration.file.path}${migration.file.directives.noTransaction ? ' (no transaction)' : ''}`);
         const ms = await applyMigration(db, migration, {

@@ -47,6 +47,7 @@ function charOffset(bytes: Buffer, byteOffset: number): number {
  */
 export async function splitStatements(sql: string, file: string): Promise<SqlStatement[]> {
   const bytes = Buffer.from(sql, 'utf8');
+  if (sql.trim() === '') return [];
   let stmts: RawStatement[];
   try {
     stmts = ((await parse(sql)) as { stmts?: RawStatement[] }).stmts ?? [];

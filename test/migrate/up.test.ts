@@ -120,13 +120,24 @@ describe.skipIf(!postgresAvailable)(`migrate up on a real PostgreSQL${postgresAv
     await project.remove();
   });
 
-  it('refuses BEGIN/COMMIT in a migration and CREATE INDEX CONCURRENTLY without the no-transaction header, before connecting', async () => {
+  it('refuses BEGIN/COMMIT in a migration and CREATE INDEX CONCURRENTLY without the no-transaction header, changing nothing', async () => {
+    const url = await freshDatabase();
     const project = await MigrationProject.create({ '0001_tx.sql': 'BEGIN;\nCREATE TABLE t (id int);\nCOMMIT;\n' });
-    await expect(migrateUp(project.options('postgres://nobody@127.0.0.1:1/none'))).rejects.toThrow(/0001_tx\.sql:1:1: remove this transaction statement/);
+    await expect(migrateUp(project.options(url))).rejects.toThrow(/0001_tx\.sql:1:1: remove this transaction statement/);
     await project.write('0001_tx.sql', 'CREATE TABLE t (id int);\nCREATE INDEX CONCURRENTLY t_id ON t (id);\n');
-    await expect(migrateUp(project.options('postgres://nobody@127.0.0.1:1/none'))).rejects.toThrow(
-      /0001_tx\.sql:2:1: CREATE INDEX CONCURRENTLY cannot run inside a transaction/,
-    );
+    await expect(migrateUp(project.options(url))).rejects.toThrow(/0001_tx\.sql:2:1: CREATE INDEX CONCURRENTLY cannot run inside a transaction/);
+    expect(await query(url, "SELECT to_regclass('t') AS t, to_regclass('tollgate_migrations') AS h")).toEqual([{ t: null, h: null }]);
+    await project.remove();
+  });
+
+  it('applies only the pending migrations, and an empty file applies as nothing', async () => {
+    const url = await freshDatabase();
+    const project = await MigrationProject.create({ '0001_accounts.sql': ACCOUNTS, '0002_empty.sql': '' });
+    expect((await migrateUp(project.options(url))).applied.map((a) => a.version)).toEqual(['0001', '0002']);
+    await project.write('0003_more.sql', 'CREATE TABLE more (id int);\n');
+    const log: string[] = [];
+    await migrateUp(project.options(url, {}, { log: (l) => log.push(l) }));
+    expect(log.filter((l) => l.startsWith('applying'))).toEqual(['applying migrations/0003_more.sql']);
     await project.remove();
   });
 
