@@ -133,6 +133,16 @@ async function runChunks(run: ChunkRun): Promise<Totals> {
   return totals;
 }
 
+/**
+ * In validate-quick a step runs on the working tree, not on the index: the matched files that
+ * also have unstaged edits, which the step saw and the commit will not record.
+ */
+async function unstagedAmong(context: CheckContext, files: readonly string[]): Promise<string[]> {
+  if (context.mode !== 'quick' || files.length === 0) return [];
+  const changed = new Set((await context.repo.git.raw(['diff', '--name-only', '-z'])).split('\0').filter(Boolean));
+  return files.filter((f) => changed.has(f));
+}
+
 function failedRun(totals: Totals): boolean {
   return Boolean(totals.startError || totals.timedOut || totals.aborted || totals.signal || totals.exitCode !== 0);
 }
@@ -200,6 +210,11 @@ export async function runStep(step: StepConfig, context: CheckContext, listener:
     });
   } else if (failed) {
     notes.push(headline.replace(/\.$/, '; the findings above say why'));
+  }
+  const unstaged = await unstagedAmong(context, files);
+  if (unstaged.length > 0) {
+    const some = unstaged.slice(0, 3).join(', ') + (unstaged.length > 3 ? ', …' : '');
+    notes.push(`${unstaged.length} of its files have unstaged edits (${some}): it ran on the working tree, not on what the commit records`);
   }
   if (chunks.length > 1) notes.push(`passed ${files.length} files in ${totals.chunksRun} of ${chunks.length} chunks (the OS limits a command line's length)`);
   if (capture.dropped > 0) notes.push(`printed ${capture.count} lines; ${capture.dropped} in the middle were not kept`);

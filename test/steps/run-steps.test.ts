@@ -91,6 +91,8 @@ describe('command steps', () => {
     await repo.write('src/b.ts', 'export const b = 1;\n');
     await repo.write('docs/x.md', '# x\n');
     repo.stage('src/a.ts', 'docs/x.md');
+    // An unstaged edit: the step sees the working tree, and a note says so.
+    await repo.write('src/a.ts', 'export const a = 2;\n');
 
     const result = await runAll('quick');
     expect(records().map((r) => [r.name, r.args])).toEqual(
@@ -104,6 +106,10 @@ describe('command steps', () => {
     const py = result.report.checks.find((c) => c.id === 'steps/py')!;
     expect(py.notes).toEqual(['skipped: no staged file matches **/*.py']);
     expect(result.report.checks.map((c) => c.id)).toEqual(['steps/ts', 'steps/py', 'steps/always']);
+    const unstagedNote = '1 of its files have unstaged edits (src/a.ts): it ran on the working tree, not on what the commit records';
+    expect(result.report.checks[0]!.notes).toEqual([unstagedNote]);
+    // A step without files runs on the whole working tree: the same holds for it.
+    expect(result.report.checks[2]!.notes).toEqual([unstagedNote]);
     expect(result.report.findings).toEqual([]);
   });
 
