@@ -161,6 +161,20 @@ setInterval(() => {}, 1000);
     expect(result.report.findings[0]!.message).toContain('started');
   }, 20_000);
 
+  it('stops waiting for output held open by a process that left the group (setsid), and says so', async () => {
+    await repoWithSteps([{ name: 'escaper', run: `setsid sh -c 'echo $$ > escaped.pid; exec sleep 20' & echo started; sleep 30`, timeout: 1 }]);
+    const t0 = Date.now();
+    const result = await runAll('all');
+    try {
+      expect(Date.now() - t0).toBeLessThan(10_000);
+      expect(result.report.findings).toMatchObject([{ ruleId: 'steps/escaper', message: expect.stringContaining('timed out after 1 s') }]);
+      expect(result.report.checks[0]!.notes).toContain('a process that left its process group kept the output open; tollgate stopped reading it');
+    } finally {
+      const escaped = Number(readFileSync(repo.path('escaped.pid'), 'utf8'));
+      if (escaped > 0 && alive(escaped)) process.kill(escaped, 'SIGKILL');
+    }
+  }, 20_000);
+
   it('passes Ctrl-C (SIGINT) to the step process tree when tollgate is interrupted', async () => {
     await repoWithSteps([{ name: 'long', run: `"${NODE}" tree.mjs` }]);
     await repo.write(
