@@ -1,0 +1,111 @@
+import { createRequire as __tollgateCreateRequire } from 'node:module';
+import { dirname as __tollgateDirname } from 'node:path';
+import { fileURLToPath as __tollgateFileURLToPath } from 'node:url';
+const require = __tollgateCreateRequire(import.meta.url);
+const __filename = __tollgateFileURLToPath(import.meta.url);
+const __dirname = __tollgateDirname(__filename);
+export const id = 556;
+export const ids = [556];
+export const modules = {
+
+/***/ 2556:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KubernetesProvider: () => (/* binding */ KubernetesProvider)
+/* harmony export */ });
+/* unused harmony export rolledOut */
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4418);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4355);
+
+
+const STRATEGIC = (0,_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .setHeaderOptions */ .OkF)('Content-Type', _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .PatchStrategy */ .Qve.StrategicMergePatch);
+/** Whether a Deployment has rolled out its current spec with every replica ready. */
+function rolledOut(deployment, replicas) {
+    const status = deployment.status ?? {};
+    const generation = deployment.metadata?.generation ?? 0;
+    return ((status.observedGeneration ?? 0) >= generation &&
+        (status.updatedReplicas ?? 0) === replicas &&
+        (status.readyReplicas ?? 0) === replicas &&
+        (status.availableReplicas ?? 0) === replicas &&
+        (status.replicas ?? 0) === replicas);
+}
+/**
+ * Two Deployments (one per color) behind one Service: start sets the color's image and replicas
+ * and waits for the rollout, the switch patches the Service selector, stop scales the color to 0.
+ * The cluster comes from the usual kubeconfig (KUBECONFIG, ~/.kube/config, or in-cluster).
+ */
+class KubernetesProvider {
+    name = 'kubernetes';
+    config;
+    core;
+    apps;
+    constructor(options) {
+        this.config = options.config;
+        const kc = options.kubeConfig ?? new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .KubeConfig */ .ypW();
+        if (!options.kubeConfig)
+            kc.loadFromDefault();
+        this.core = kc.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .CoreV1Api */ .f5Y);
+        this.apps = kc.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .AppsV1Api */ .eY6);
+    }
+    async live() {
+        const service = await this.core.readNamespacedService({ name: this.config.service, namespace: this.config.namespace });
+        const color = service.spec?.selector?.[this.config.selectorKey];
+        return _config_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .lm.includes(color ?? '') ? color : undefined;
+    }
+    deployment(color) {
+        return this.config.deployments[color];
+    }
+    async start(color, version, signal) {
+        const image = this.config.image.replaceAll('{version}', version);
+        await this.apps.patchNamespacedDeployment({
+            name: this.deployment(color),
+            namespace: this.config.namespace,
+            body: { spec: { replicas: this.config.replicas, template: { spec: { containers: [{ name: this.config.container, image }] } } } },
+        }, STRATEGIC);
+        const deadline = Date.now() + this.config.readyTimeoutMs;
+        for (;;) {
+            const deployment = await this.apps.readNamespacedDeployment({ name: this.deployment(color), namespace: this.config.namespace });
+            if (rolledOut(deployment, this.config.replicas))
+                return;
+            if (signal?.aborted)
+                throw new Error('aborted while waiting for the rollout');
+            if (Date.now() > deadline) {
+                const status = deployment.status ?? {};
+                throw new Error(`deployment ${this.deployment(color)} is not ready after ${this.config.readyTimeoutMs} ms (${status.readyReplicas ?? 0}/${this.config.replicas} ready, ${status.updatedReplicas ?? 0} updated)`);
+            }
+            await new Promise((resolve) => setTimeout(resolve, 500));
+        }
+    }
+    async running(color) {
+        const deployment = await this.apps.readNamespacedDeployment({ name: this.deployment(color), namespace: this.config.namespace });
+        return (deployment.spec?.replicas ?? 0) > 0;
+    }
+    colorUrl(color) {
+        return this.config.urls?.[color];
+    }
+    publicUrl() {
+        return this.config.url;
+    }
+    async switchTo(color) {
+        await this.core.patchNamespacedService({ name: this.config.service, namespace: this.config.namespace, body: { spec: { selector: { [this.config.selectorKey]: color } } } }, STRATEGIC);
+        const live = await this.live();
+        if (live !== color)
+            throw new Error(`service ${this.config.service} still selects ${live ?? 'no color'} after the patch`);
+    }
+    /** Endpoints follow the selector asynchronously; the old pods' own termination grace period covers their requests. */
+    async drain() {
+        return { remaining: 0 };
+    }
+    async stop(color) {
+        await this.apps.patchNamespacedDeployment({ name: this.deployment(color), namespace: this.config.namespace, body: { spec: { replicas: 0 } } }, STRATEGIC);
+    }
+    async close() {
+        // The API client holds no connection open between calls.
+    }
+}
+//# sourceMappingURL=kubernetes-provider.js.map
+
+/***/ })
+
+};
