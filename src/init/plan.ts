@@ -259,7 +259,8 @@ function otherHookManagerNotes(root: string, pkg: JsonObject, hooksPath: string 
 async function planTollgateConfig(root: string, pkg: JsonObject, lintStagedRunsEslint: boolean, steps: SuggestedStep[]): Promise<{ action: FileAction; notes: string[] }> {
   const names = steps.map((s) => s.name).join(', ');
   const offer = (where: string) => [
-    `package.json scripts suggest command steps (${names}). Add them under "steps" in ${where} to run them in validate-all beside the checks (see "Command steps" in the README):\n${JSON.stringify(steps.map((s) => ({ ...s, enabled: true })))}`,
+    `package.json scripts suggest command steps (${names}). Add them under "steps" in ${where} to run them in validate-all beside the checks (see "Command steps" in the README):` +
+      steps.map(({ enabled: _off, ...step }) => `\n      ${JSON.stringify(step)}`).join(','),
   ];
   if (pkg.tollgate !== undefined) {
     const notes = steps.length > 0 && !(isJsonObject(pkg.tollgate) && pkg.tollgate.steps !== undefined) ? offer('the "tollgate" key of package.json') : [];

@@ -53,6 +53,6 @@ describe('steps offered by tollgate init', () => {
     expect(result.status, result.stderr).toBe(0);
     expect((await repo.read('tollgate.config.json')).toString('utf8')).toBe('{ "failOn": "warning" }\n');
     expect(result.stdout).toContain('package.json scripts suggest command steps (build). Add them under "steps" in tollgate.config.json');
-    expect(result.stdout).toContain('[{"name":"build","run":"npm run build","pipelines":["all"],"enabled":true}]');
+    expect(result.stdout).toContain('\n      {"name":"build","run":"npm run build","pipelines":["all"]}\n');
   });
 });
