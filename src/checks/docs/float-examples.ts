@@ -5,7 +5,7 @@
  * on it exactly as on a source file. Findings are moved onto the Markdown file's lines.
  */
 import path from 'node:path';
-import { Project } from 'ts-morph';
+import { Project, ts } from 'ts-morph';
 import { FLOAT_RULES } from '../../../rules/float/index.ts';
 import type { TollgateConfig } from '../../config/schema.ts';
 import { parseSuppressions, suppressionCovers } from '../../findings/suppressions.ts';
@@ -20,7 +20,18 @@ const VIRTUAL_DIR = '__tollgate_docs__';
 
 export async function analyseExamples(input: { root: string; blocks: readonly ExampleBlock[]; config: TollgateConfig; signal?: AbortSignal }): Promise<ExampleFinding[]> {
   if (input.blocks.length === 0) return [];
-  const project = new Project({ compilerOptions: { ...DEFAULT_COMPILER_OPTIONS, types: [] } });
+  // Imports resolve only to the packages that declare decimal types (big.js, decimal.js, …):
+  // an example's `import { defineConfig } from 'vitest/config'` would otherwise pull a whole
+  // toolchain's declarations into the program for nothing the float rules ask about.
+  const decimalPackages = new Set(input.config.checks.float.decimalTypes.flatMap((d) => d.modules));
+  const project = new Project({
+    // ES2022's own library only: the DOM's declarations are most of a default program's parse time.
+    compilerOptions: { ...DEFAULT_COMPILER_OPTIONS, types: [], lib: ['lib.es2022.d.ts'] },
+    resolutionHost: (host, getOptions) => ({
+      resolveModuleNames: (names, containingFile) =>
+        names.map((name) => (decimalPackages.has(packageOf(name)) ? ts.resolveModuleName(name, containingFile, getOptions(), host).resolvedModule : undefined)),
+    }),
+  });
   const placed = input.blocks.map((b, i) => {
     const ext = b.block.lang === 'tsx' ? 'tsx' : 'ts';
     const abs = path.join(input.root, VIRTUAL_DIR, `${b.path.replace(/[^A-Za-z0-9._-]/g, '_')}.${i}.${ext}`);
@@ -67,4 +78,10 @@ export async function analyseExamples(input: { root: string; blocks: readonly Ex
     });
   }
   return results;
+}
+
+/** `@scope/name/sub` → `@scope/name`, `name/sub` → `name`. */
+function packageOf(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier);
 }

@@ -37,6 +37,18 @@ describe('docs check on a repository', () => {
     expect(findings[0]!.snippet).toBe('price * qty');
   });
 
+  it('resolves the decimal packages an example imports, so a Big turned into a number is named as such', async () => {
+    repo = await TempRepo.create();
+    // A stand-in for the published big.js typings, installed in the repository.
+    await repo.write('node_modules/big.js/package.json', JSON.stringify({ name: 'big.js', version: '6.2.2', types: 'index.d.ts' }));
+    await repo.write('node_modules/big.js/index.d.ts', 'declare class Big { constructor(v: string | number); times(n: number): Big; toNumber(): number; }\nexport default Big;\n');
+    await repo.write('.gitignore', 'node_modules\n');
+    await repo.write('docs/big.md', ['```ts', "import Big from 'big.js';", 'declare const price: Big;', 'export const doubled = price.toNumber() * 2;', '```', ''].join('\n'));
+    repo.stage();
+    repo.commit('docs');
+    expect((await docsFindings()).map((f) => f.message.slice(0, 60))).toEqual([expect.stringContaining('(float/decimal-to-number)')]);
+  });
+
   it('honours the float rules\' own settings at the Markdown path', async () => {
     repo = await TempRepo.create();
     await repo.write('tollgate.config.json', JSON.stringify({ overrides: [{ files: ['docs/**'], rules: { 'float/money-float-arith': 'off' } }] }));
