@@ -61,7 +61,8 @@ export function classicBody(current: ClassicProtectionBody | undefined, policy: 
   const reviews = current?.required_pull_request_reviews ?? undefined;
   const wantsReviews = now.pullRequest || policy.pullRequest;
   const checks = mergeChecks(now.requiredChecks, policy.requiredContexts);
-  const wantsChecks = checks.length > 0 || policy.statusChecks;
+  // Strict alone is valid (Scorecard tier 2 asks for it before any named check).
+  const wantsChecks = checks.length > 0 || policy.statusChecks || policy.strictStatusChecks;
   return {
     required_status_checks: wantsChecks ? { strict: now.strictStatusChecks || policy.strictStatusChecks, checks } : null,
     enforce_admins: policy.noBypass || current?.enforce_admins?.enabled === true,

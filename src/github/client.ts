@@ -18,6 +18,8 @@ export interface ClientOptions {
    * schedule asks for. 1000 in real use; tests shrink it so a retry costs milliseconds.
    */
   msPerSecond?: number | undefined;
+  /** Longest wait for a rate limit, in seconds (default 120): a reset an hour away fails now instead. */
+  maxWaitSeconds?: number | undefined;
   /** Where retry and rate-limit notices go (default: nowhere). */
   log?: ((message: string) => void) | undefined;
 }
@@ -32,11 +34,16 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
   const retries = options.retries ?? 3;
   const msPerSecond = options.msPerSecond ?? 1000;
   const log = options.log ?? (() => undefined);
+  const maxWait = options.maxWaitSeconds ?? 120;
   const onLimit =
     (kind: string) =>
     (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
       if (retryCount >= retries) {
         log(`GitHub ${kind} on ${request.method} ${request.url}: giving up after ${retries} retries`);
+        return false;
+      }
+      if (retryAfter > maxWait) {
+        log(`GitHub ${kind} on ${request.method} ${request.url}: it resets in ${retryAfter}s, longer than the ${maxWait}s tollgate waits`);
         return false;
       }
       log(`GitHub ${kind} on ${request.method} ${request.url}: retrying in ${retryAfter}s`);

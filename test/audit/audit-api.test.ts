@@ -241,6 +241,22 @@ describe('tollgate audit branch-protection against GitHub documented responses',
     expect(server.requestsTo('GET', '/repos/acme/payments').length).toBe(4);
   });
 
+  it('fails at once when the rate limit resets later than it is worth waiting for', async () => {
+    const inAnHour = String(Math.floor(Date.now() / 1000) + 3600);
+    server.on('GET', '/repos/{owner}/{repo}', basicError(403, 'API rate limit exceeded for user.', { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': inAnHour }));
+    const started = performance.now();
+    const error = await audit({}, { msPerSecond: 1000 }).catch((e: unknown) => e);
+    expect(isUserError(error)).toBe(true);
+    expect(server.requestsTo('GET', '/repos/acme/payments').length).toBe(1);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('plans strict status checks on their own (Scorecard tier 2) on a branch without any', async () => {
+    serveRepository(server, { permissions: ADMIN, classic: notProtected() });
+    const { before } = await audit({ preset: 'scorecard-tier-2', workflowCrossCheck: false }, { apply: true });
+    expect((before.plan.requests[0]!.body as { required_status_checks: unknown }).required_status_checks).toEqual({ strict: true, checks: [] });
+  });
+
   it('applies the fix plan, then reads the branch again and shows the new verdicts', async () => {
     const classic = fullyProtected(['ci / gate']);
     classic.allow_force_pushes = { enabled: true };
