@@ -15,7 +15,7 @@ export const missingReport: CoverageRule = {
       if (!context.configured) return; // nothing asked for coverage: the check only notes it
       context.report({ path: '', line: 0, message: `No coverage report: none of ${state.tried.join(', ')} exists, but checks.coverage asks for coverage; ${run}.` });
     } else if (state.kind === 'unreadable') {
-      context.report({ path: state.file, line: 0, message: `${state.reason}; ${run}.`, severity: context.configured ? 'error' : 'warning' });
+      context.report({ path: state.file, line: 0, message: `${state.reason}; ${run}.`, severity: context.configured ? 'error' : 'note' });
     } else if (state.kind === 'summary-only') {
       context.report({
         path: state.file,

@@ -4,7 +4,7 @@ export const uncoveredChange: CoverageRule = {
   meta: {
     id: 'coverage/uncovered-change',
     description: 'Added or changed executable lines that no test runs, or a changed source file that no test loads.',
-    severity: 'warning',
+    severity: 'note',
     fixable: false,
     fixHint: 'Add a test that runs these lines (the threshold for the change as a whole is coverage/patch-threshold).',
   },

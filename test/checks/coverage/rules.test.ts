@@ -43,9 +43,9 @@ describe('coverage/patch-threshold', () => {
 });
 
 describe('coverage when nothing asks for it', () => {
-  it('says nothing about a missing report, and only warns about a stale one', () => {
+  it('says nothing about a missing report, and only notes a stale one', () => {
     expect(run(missingReport, { configured: false, state: { kind: 'missing', tried: ['coverage/lcov.info'] } })).toEqual([]);
-    expect(run(staleReport, { configured: false, state: { kind: 'stale', file: 'coverage/lcov.info', newer: 'src/a.ts', minutesNewer: 3 } }).map((r) => r.severity)).toEqual(['warning']);
+    expect(run(staleReport, { configured: false, state: { kind: 'stale', file: 'coverage/lcov.info', newer: 'src/a.ts', minutesNewer: 3 } }).map((r) => r.severity)).toEqual(['note']);
     expect(run(staleReport, { configured: true, state: { kind: 'stale', file: 'coverage/lcov.info', newer: 'src/a.ts', minutesNewer: 3 } }).map((r) => r.severity)).toEqual(['error']);
   });
 });
