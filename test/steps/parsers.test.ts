@@ -94,6 +94,26 @@ const JEST = [
   'Tests:       2 failed, 3 passed, 5 total',
 ].join('\n');
 
+/** A test file that does not load: vitest names the file, jest says the suite failed to run. */
+const VITEST_SUITE = [
+  ' FAIL  test/broken.test.ts [ test/broken.test.ts ]',
+  "Error: Cannot find module './missing' imported from '/repo/test/broken.test.ts'",
+  ' ❯ test/broken.test.ts:1:1',
+  '',
+  '⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯[1/1]⎯',
+].join('\n');
+
+const JEST_SUITE = [
+  ' FAIL  test/broken.test.js',
+  '  ● Test suite failed to run',
+  '',
+  "    Cannot find module './missing' from 'test/broken.test.js'",
+  '',
+  '      at Resolver._throwModNotFoundError (node_modules/jest-resolve/build/resolver.js:427:11)',
+  '',
+  'Test Suites: 1 failed, 1 total',
+].join('\n');
+
 const GENERIC = [
   'src/main.c:12:5: error: expected ";" before "}" token',
   'src/util.py:3: warning: unused import',
@@ -153,6 +173,18 @@ const cases = [
       { file: 'test/sum.test.js', line: 4, column: 19, severity: 'error', message: 'sum › adds: expect(received).toBe(expected) // Object.is equality' },
       { file: 'test/sum.test.js', line: 0, column: 0, severity: 'error', message: 'sum › loads: Cannot find module ./missing' },
     ],
+  },
+  {
+    name: 'a vitest test file that does not load',
+    format: 'vitest' as const,
+    text: VITEST_SUITE,
+    expected: [{ file: 'test/broken.test.ts', line: 1, column: 1, severity: 'error', message: "Error: Cannot find module './missing' imported from '/repo/test/broken.test.ts'" }],
+  },
+  {
+    name: 'a jest suite that failed to run',
+    format: 'jest' as const,
+    text: JEST_SUITE,
+    expected: [{ file: 'test/broken.test.js', line: 0, column: 0, severity: 'error', message: "Test suite failed to run: Cannot find module './missing' from 'test/broken.test.js'" }],
   },
   {
     name: 'generic file:line:col: message (a host:port is not a file)',
