@@ -52,9 +52,15 @@ function defaultRelease(root: string): string {
   }
 }
 
+/**
+ * The config and the environment. Paths in the deploy section (app.cwd, the journal, the nginx files)
+ * and the migrate step are relative to the directory of the config file: the repository root for a
+ * config at the top, or an app's folder in a monorepo.
+ */
 export async function loadEnvironment(cwd: string, env: string, configPath?: string): Promise<{ root: string; config: TollgateConfig; environment: EnvironmentConfig; file: string | undefined }> {
-  const root = repositoryRoot(cwd);
-  const { config, file } = await loadConfig({ cwd, stopDir: path.dirname(root), ...(configPath ? { explicitPath: configPath } : {}) });
+  const repoRoot = repositoryRoot(cwd);
+  const { config, file } = await loadConfig({ cwd, stopDir: path.dirname(repoRoot), ...(configPath ? { explicitPath: configPath } : {}) });
+  const root = file ? path.dirname(file) : repoRoot;
   const environment = config.deploy.environments[env];
   if (!environment) {
     const known = Object.keys(config.deploy.environments);

@@ -14,7 +14,8 @@ export function formatOutcome(outcome: DeployOutcome): string {
   const lines = [head[outcome.state]];
   if (outcome.state !== 'unchanged') {
     const t = outcome.timings;
-    const overhead = Math.max(0, t.totalMs - t.appStartMs - t.migrateMs);
+    // What tollgate itself adds: not the app's boot, the migrations or the watch window the config asks for.
+    const overhead = Math.max(0, t.totalMs - t.appStartMs - t.migrateMs - t.watchMs);
     lines.push(
       `  total ${ms(t.totalMs)} · migrate ${ms(t.migrateMs)} · app start ${ms(t.appStartMs)} · smoke ${ms(t.smokeMs)} · switch ${ms(t.switchMs)} · drain ${ms(t.drainMs)} · watch ${ms(t.watchMs)} · overhead ${ms(overhead)}`,
     );
