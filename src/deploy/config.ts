@@ -83,7 +83,7 @@ const LocalProviderSchema = z
 
 const NginxProviderSchema = z
   .object({
-    type: z.literal('nginx').describe('Colors as child processes behind your nginx: tollgate writes the upstream file and reloads nginx.'),
+    type: z.literal('nginx').describe('Colors as child processes behind your nginx, which includes the upstream file tollgate writes.'),
     mode: z
       .enum(['socket', 'reload'])
       .default('socket')
