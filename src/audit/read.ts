@@ -118,6 +118,10 @@ async function readRules(client: GitHubClient, owner: string, repo: string, bran
   const result = await attempt(() => client.paginate('GET /repos/{owner}/{repo}/rules/branches/{branch}', { owner, repo, branch, per_page: 100 }));
   if (result.ok) return { state: 'ok', value: result.value as BranchRuleBody[] };
   if (isFatal(result.failure)) throw fatal(result.failure, what);
+  if (result.failure.kind === 'not-found') {
+    // The repository answered, so a 404 here is an API without rulesets (GitHub Enterprise Server before 3.11).
+    return { state: 'hidden', reason: `GitHub answered 404 "Not Found" for ${what}: this GitHub (an Enterprise Server older than 3.11?) has no rulesets API, or the token may not read it.` };
+  }
   return { state: 'hidden', reason: hiddenReason(result.failure, what, token) };
 }
 

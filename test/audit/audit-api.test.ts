@@ -289,3 +289,20 @@ describe('tollgate audit branch-protection against GitHub documented responses',
     expect(before.plan.notes.join(' ')).toContain('repository admins only');
   });
 });
+
+describe('GitHub Enterprise Server (--api-url https://HOST/api/v3)', () => {
+  it('talks to the /api/v3 root and reports criteria classic protection leaves open as unknown when the server has no rulesets API', async () => {
+    const ghes = await GitHubServer.start({ pathPrefix: '/api/v3' });
+    try {
+      const classic = fullyProtected(['gate']);
+      classic.allow_deletions = { enabled: true };
+      serveRepository(ghes, { permissions: ADMIN, classic, rules: basicError(404, 'Not Found') });
+      const { before } = await audit({ workflowCrossCheck: false }, { apiUrl: ghes.url });
+      expect(ghes.url.endsWith('/api/v3')).toBe(true);
+      expect(statuses(before.verdicts)).toMatchObject({ 'no-force-pushes': 'pass', 'no-deletions': 'unknown' });
+      expect(before.verdicts.find((v) => v.ruleId.endsWith('no-deletions'))!.reason).toContain('no rulesets API');
+    } finally {
+      await ghes.close();
+    }
+  });
+});

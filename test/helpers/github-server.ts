@@ -105,18 +105,21 @@ export class GitHubServer {
   readonly requests: RecordedRequest[] = [];
   private readonly server: Server;
   private routes: Route[] = [];
+  private readonly pathPrefix: string;
 
-  private constructor(server: Server) {
+  private constructor(server: Server, pathPrefix: string) {
     this.server = server;
+    this.pathPrefix = pathPrefix;
     const { port } = server.address() as AddressInfo;
-    this.url = `http://127.0.0.1:${port}`;
+    this.url = `http://127.0.0.1:${port}${pathPrefix}`;
   }
 
-  static async start(): Promise<GitHubServer> {
+  /** `pathPrefix: '/api/v3'` answers like GitHub Enterprise Server, whose REST root is https://HOST/api/v3. */
+  static async start(options: { pathPrefix?: string } = {}): Promise<GitHubServer> {
     const holder: { instance?: GitHubServer } = {};
     const server = createServer((req, res) => void holder.instance!.handle(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    holder.instance = new GitHubServer(server);
+    holder.instance = new GitHubServer(server, options.pathPrefix ?? '');
     return holder.instance;
   }
 
@@ -157,12 +160,17 @@ export class GitHubServer {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
-    const url = new URL(req.url ?? '/', this.url);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = (req.method ?? 'GET').toUpperCase();
+    let found = true;
+    if (this.pathPrefix) {
+      found = url.pathname.startsWith(`${this.pathPrefix}/`);
+      url.pathname = url.pathname.slice(this.pathPrefix.length);
+    }
     const recorded: RecordedRequest = { method, path: decodeURIComponent(url.pathname), query: url.searchParams, headers: req.headers, body: raw ? (JSON.parse(raw) as unknown) : undefined, params: {} };
     this.requests.push(recorded);
     let reply: Reply = basicError(404, 'Not Found');
-    for (const route of this.routes) {
+    for (const route of found ? this.routes : []) {
       const match = route.method === method ? route.pattern.exec(url.pathname) : null;
       if (!match) continue;
       route.names.forEach((n, i) => (recorded.params[n] = decodeURIComponent(match[i + 1]!)));
