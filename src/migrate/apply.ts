@@ -3,7 +3,7 @@ import { asServerError, type MigrationDb, type ServerError } from './db.ts';
 import { MigrationFailedError } from './errors.ts';
 import { historyInsertSql } from './history.ts';
 import type { ParsedMigration } from './preflight.ts';
-import { lineColumn, type SqlStatement } from './statements.ts';
+import { lineColumn, splitStatements, type ExecStatement } from './statements.ts';
 
 export interface ApplySettings {
   table: string;
@@ -26,7 +26,7 @@ export function relationsOf(node: Node): string[] {
     if (typeof value !== 'object' || value === null) return;
     for (const [key, child] of Object.entries(value)) {
       if (key === 'RangeVar' || key === 'relation') {
-        const rv = (key === 'RangeVar' ? child : child) as { relname?: string; schemaname?: string };
+        const rv = child as { relname?: string; schemaname?: string };
         if (rv && typeof rv.relname === 'string') names.add(rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname);
       }
       walk(child);
@@ -76,7 +76,7 @@ function describeBlockers(blockers: Blocker[], relations: string[]): string {
 async function failure(
   db: MigrationDb,
   migration: ParsedMigration,
-  statement: SqlStatement,
+  statement: ExecStatement,
   index: number,
   error: ServerError,
   settings: { lockTimeout: string; statementTimeout: string },
@@ -89,7 +89,8 @@ async function failure(
   if (error.hint) lines.push(`  hint: ${error.hint}`);
   lines.push(`  statement ${index + 1} of ${migration.statements.length}: ${statement.text.length > 300 ? `${statement.text.slice(0, 300)}…` : statement.text}`);
   if (error.code === LOCK_NOT_AVAILABLE) {
-    const relations = relationsOf(statement.node);
+    // Only now is the statement parsed in full, to name the tables it waited for.
+    const relations = (await splitStatements(statement.text, file.path).catch(() => [])).flatMap((s) => relationsOf(s.node));
     const blockers = await blockersOf(db, relations);
     lines.push(
       `  lock_timeout (${settings.lockTimeout}) expired waiting for ${describeBlockers(blockers, relations)}. ` +

@@ -130,7 +130,7 @@ export async function runMigrateDryRun(options: MigrateCommandOptions): Promise<
   const migrate = loaded.config.migrate;
   const status = await (await run()).migrateStatus(runOptions(loaded, options));
   const { parseMigrations } = await import('./preflight.ts');
-  const { lintStatements } = await import('./lint/lint.ts');
+  const { lintSql } = await import('./lint/lint.ts');
   const parsed = await parseMigrations(status.pending);
   out(`database: ${status.database}  history: ${status.table}  (dry run: nothing is changed)`);
   if (status.problems.length > 0) {
@@ -148,7 +148,7 @@ export async function runMigrateDryRun(options: MigrateCommandOptions): Promise<
     const lockTimeout = file.directives.lockTimeout ?? migrate.lockTimeout;
     const statementTimeout = file.directives.statementTimeout ?? migrate.statementTimeout;
     out(`would apply ${file.path}: ${statements.length} statement(s), ${mode}, lock_timeout ${lockTimeout}, statement_timeout ${statementTimeout}`);
-    for (const finding of lintStatements(file.path, statements)) {
+    for (const finding of await lintSql(file.path, file.sql)) {
       warnings++;
       out(`  ${finding.severity} ${finding.ruleId} (line ${finding.location.line}): ${printable(finding.message)}`);
     }

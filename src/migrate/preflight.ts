@@ -1,49 +1,53 @@
-import type { Node } from 'libpg-query';
 import { UserError } from '../errors/user-error.ts';
 import type { MigrationFile } from './files.ts';
-import { splitStatements, statementKind, type SqlStatement } from './statements.ts';
+import { statementsForExecution, type ExecStatement } from './statements.ts';
 
 /** A migration file with its statements, checked before anything touches the database. */
 export interface ParsedMigration {
   file: MigrationFile;
-  statements: SqlStatement[];
+  statements: ExecStatement[];
 }
 
-/** Statements PostgreSQL refuses inside a transaction block, by what they look like in the parse tree. */
-function needsNoTransaction(node: Node): string | undefined {
-  const kind = statementKind(node);
-  const body = (node as unknown as Record<string, Record<string, unknown> | undefined>)[kind] ?? {};
-  if (kind === 'IndexStmt' && body.concurrent) return 'CREATE INDEX CONCURRENTLY';
-  if (kind === 'DropStmt' && body.concurrent) return 'DROP INDEX CONCURRENTLY';
-  if (kind === 'ReindexStmt' && JSON.stringify(body.params ?? []).includes('"concurrently"')) return 'REINDEX CONCURRENTLY';
-  if (kind === 'VacuumStmt') return body.is_vacuumcmd === false ? 'ANALYZE' : 'VACUUM';
-  if (kind === 'CreatedbStmt') return 'CREATE DATABASE';
-  if (kind === 'DropdbStmt') return 'DROP DATABASE';
-  if (kind === 'AlterSystemStmt') return 'ALTER SYSTEM';
-  if (kind === 'AlterTableStmt' && JSON.stringify(body.cmds ?? []).includes('"AT_DetachPartition"') && JSON.stringify(body.cmds).includes('"concurrent":true')) {
-    return 'DETACH PARTITION CONCURRENTLY';
-  }
+const TRANSACTION_CONTROL = new Set(['BEGIN', 'START', 'COMMIT', 'END', 'ROLLBACK', 'ABORT', 'SAVEPOINT', 'RELEASE']);
+
+function startsWith(words: readonly string[], ...expected: string[]): boolean {
+  return expected.every((word, i) => words[i] === word);
+}
+
+/** Statements PostgreSQL refuses inside a transaction block, by their leading keywords. */
+export function needsNoTransaction(statement: Pick<ExecStatement, 'words' | 'concurrently'>): string | undefined {
+  const { words, concurrently } = statement;
+  const index = words[1] === 'UNIQUE' ? 2 : 1;
+  if (words[0] === 'CREATE' && words[index] === 'INDEX' && words[index + 1] === 'CONCURRENTLY') return 'CREATE INDEX CONCURRENTLY';
+  if (startsWith(words, 'DROP', 'INDEX', 'CONCURRENTLY')) return 'DROP INDEX CONCURRENTLY';
+  if (words[0] === 'REINDEX' && concurrently) return 'REINDEX CONCURRENTLY';
+  if (words[0] === 'ALTER' && words[1] === 'TABLE' && concurrently) return 'ALTER TABLE … DETACH PARTITION CONCURRENTLY';
+  if (words[0] === 'VACUUM') return 'VACUUM';
+  if (startsWith(words, 'CREATE', 'DATABASE') || startsWith(words, 'DROP', 'DATABASE')) return `${words[0]} DATABASE`;
+  if (startsWith(words, 'CREATE', 'TABLESPACE') || startsWith(words, 'DROP', 'TABLESPACE')) return `${words[0]} TABLESPACE`;
+  if (startsWith(words, 'ALTER', 'SYSTEM')) return 'ALTER SYSTEM';
   return undefined;
 }
 
 /**
- * Parses every migration and refuses, before connecting, what cannot work: its own BEGIN/COMMIT
- * (tollgate owns the transaction, which also holds the history row) and statements that cannot run
- * in a transaction in a file without `-- tollgate:no-transaction`.
+ * Splits every migration and refuses, before anything changes, what cannot work: its own
+ * BEGIN/COMMIT (tollgate owns the transaction, which also holds the history row) and statements
+ * that cannot run in a transaction in a file without `-- tollgate:no-transaction`.
  */
 export async function parseMigrations(files: MigrationFile[]): Promise<ParsedMigration[]> {
   const parsed: ParsedMigration[] = [];
   for (const file of files) {
-    const statements = await splitStatements(file.sql, file.path);
+    const statements = await statementsForExecution(file.sql, file.path, { validate: file.directives.noTransaction });
     for (const statement of statements) {
       const where = `${file.path}:${statement.line}:${statement.column}`;
-      if (statementKind(statement.node) === 'TransactionStmt') {
+      const first = statement.words[0] ?? '';
+      if (TRANSACTION_CONTROL.has(first) || startsWith(statement.words, 'PREPARE', 'TRANSACTION')) {
         throw new UserError(
           `${where}: remove this transaction statement (\`${statement.text.slice(0, 40)}\`). tollgate runs each migration in its own transaction together with its history row; a file that must not run in a transaction starts with \`-- tollgate:no-transaction\`.`,
           { file: file.path },
         );
       }
-      const what = file.directives.noTransaction ? undefined : needsNoTransaction(statement.node);
+      const what = file.directives.noTransaction ? undefined : needsNoTransaction(statement);
       if (what) {
         throw new UserError(
           `${where}: ${what} cannot run inside a transaction. Put it in its own migration that starts with \`-- tollgate:no-transaction\` (see the README on writing such migrations so that a retry is safe).`,
