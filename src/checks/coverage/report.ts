@@ -133,13 +133,32 @@ function fromLcov(rel: string, record: string, file: string): FileCoverage {
     failure = err;
     data = result;
   }); // synchronous: walkFile calls back before it returns
-  const entry = data?.[0];
-  if (failure !== null || !entry) throw new ReportError(`${file}: the record for ${rel} cannot be parsed (${String(failure)})`);
+  if (failure !== null || !data || data.length === 0) throw new ReportError(`${file}: the record for ${rel} cannot be parsed (${String(failure)})`);
+  // A file may have several records (reports of several test runs concatenated): hits add up.
   const lines = new Map<number, number>();
-  for (const d of entry.lines.details) lines.set(d.line, Math.max(lines.get(d.line) ?? 0, d.hit));
-  const functions = entry.functions.details.map((f) => ({ name: f.name, line: f.line, hits: f.hit ?? 0 }));
-  const branchTotal = entry.branches.details.length || entry.branches.found;
-  const branchHit = entry.branches.details.length > 0 ? entry.branches.details.filter((b) => b.taken > 0).length : entry.branches.hit;
+  const fnHits = new Map<string, FunctionHit>();
+  const branchHits = new Map<string, number>();
+  let branchFound = 0;
+  let branchHit = 0;
+  for (const entry of data) {
+    for (const d of entry.lines.details) lines.set(d.line, (lines.get(d.line) ?? 0) + d.hit);
+    for (const f of entry.functions.details) {
+      const key = `${f.line}\0${f.name}`;
+      const known = fnHits.get(key);
+      if (known) known.hits += f.hit ?? 0;
+      else fnHits.set(key, { name: f.name, line: f.line, hits: f.hit ?? 0 });
+    }
+    for (const b of entry.branches.details) {
+      const key = `${b.line}:${b.block}:${b.branch}`;
+      branchHits.set(key, (branchHits.get(key) ?? 0) + b.taken);
+    }
+    branchFound = Math.max(branchFound, entry.branches.found);
+    branchHit = Math.max(branchHit, entry.branches.hit);
+  }
+  const functions = [...fnHits.values()];
+  // Branch totals from BRDA records when there are any, else from BRF/BRH.
+  const branchTotal = branchHits.size || branchFound;
+  const branchCovered = branchHits.size > 0 ? [...branchHits.values()].filter((t) => t > 0).length : branchHit;
   const lineTotals = { total: lines.size, covered: [...lines.values()].filter((h) => h > 0).length };
   return {
     path: rel,
@@ -150,7 +169,7 @@ function fromLcov(rel: string, record: string, file: string): FileCoverage {
       // lcov has no statements: tools that read it (genhtml, Codecov) count lines for them.
       statements: lineTotals,
       functions: { total: functions.length, covered: functions.filter((f) => f.hits > 0).length },
-      branches: { total: branchTotal, covered: branchHit },
+      branches: { total: branchTotal, covered: branchCovered },
     },
   };
 }

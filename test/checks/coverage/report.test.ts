@@ -34,6 +34,18 @@ describe('reading reports', () => {
     expect(a.totals).toEqual({ lines: { total: 2, covered: 1 }, statements: { total: 2, covered: 1 }, functions: { total: 1, covered: 1 }, branches: { total: 2, covered: 1 } });
   });
 
+  it('adds up the records of one file from several test runs (concatenated lcov files)', async () => {
+    const run = (hits: [number, number]) => ['TN:', 'SF:src/a.ts', 'FN:1,a', `FNDA:${hits[0]},a`, `DA:2,${hits[0]}`, `DA:3,${hits[1]}`, 'end_of_record'].join('\n');
+    const report = await parseReport({ text: `${run([1, 0])}\n${run([0, 2])}\n`, file: 'coverage/lcov.info', repoRoot: ROOT, projectDir: ROOT });
+    const a = report.get('src/a.ts')!;
+    expect([...a.lines!]).toEqual([
+      [2, 1],
+      [3, 2],
+    ]);
+    expect(a.functions).toEqual([{ name: 'a', line: 1, hits: 1 }]);
+    expect(a.totals.lines).toEqual({ total: 2, covered: 2 });
+  });
+
   it('reads an Istanbul summary as totals without lines', async () => {
     const summary = JSON.stringify({ total: {}, '/work/repo/src/a.ts': { lines: { total: 10, covered: 9 }, statements: { total: 11, covered: 9 }, functions: { total: 2, covered: 2 }, branches: { total: 4, covered: 3 } } });
     const report = await parseReport({ text: summary, file: 'coverage/coverage-summary.json', repoRoot: ROOT, projectDir: ROOT });
