@@ -42,6 +42,12 @@ function repositoryRoot(cwd: string): string {
   }
 }
 
+/** The migrate section's PostgreSQL URL, when one is set (the embedded database has no other clients to lock out). */
+function databaseUrl(config: TollgateConfig): string | undefined {
+  const url = process.env[config.migrate.databaseUrlEnv]?.trim();
+  return url && /^postgres(ql)?:\/\//.test(url) ? url : undefined;
+}
+
 function defaultRelease(root: string): string {
   const fromEnv = process.env.TOLLGATE_RELEASE;
   if (fromEnv) return fromEnv;
@@ -104,6 +110,7 @@ export async function runDeployCommand(options: DeployCommandOptions): Promise<D
     provider,
     journal: new Journal(path.resolve(root, config.deploy.journal), options.env, options.afterJournalWrite),
     lockFile: path.join(runtimeDir(root, options.env), 'deploy.lock'),
+    lockDatabaseUrl: environment.migrate ? databaseUrl(config) : undefined,
     migrator,
     observer,
     log,

@@ -3,6 +3,7 @@ import { UserError } from '../errors/user-error.ts';
 import { otherColor, type Color, type EnvironmentConfig } from './config.ts';
 import { probe, waitHealthy } from './health.ts';
 import { ROLLBACK_STEPS, STEPS, stepStatuses, type DeployRecord, type DeployState, type Journal, type Release, type StepName } from './journal.ts';
+import { acquireDatabaseLock } from './db-lock.ts';
 import { acquireDeployLock } from './lock.ts';
 import type { Migrator } from './migrator.ts';
 import type { Provider } from './provider.ts';
@@ -21,6 +22,8 @@ export interface DeployContext {
   provider: Provider;
   journal: Journal;
   lockFile: string;
+  /** The environment's database: its advisory lock serialises deploys from different machines too. */
+  lockDatabaseUrl?: string | undefined;
   migrator?: Migrator | undefined;
   observer?: DeployObserver | undefined;
   log: (line: string) => void;
@@ -238,7 +241,14 @@ async function forward(ctx: DeployContext, record: DeployRecord, startedAt: numb
 async function withLock<T>(ctx: DeployContext, deployId: string, fn: () => Promise<T>): Promise<T> {
   const lock = await acquireDeployLock({ file: ctx.lockFile, deployId, timeoutMs: ctx.config.lockTimeoutMs, log: ctx.log, signal: ctx.signal });
   try {
-    return await fn();
+    const dbLock = ctx.lockDatabaseUrl
+      ? await acquireDatabaseLock({ url: ctx.lockDatabaseUrl, environment: ctx.environment, timeoutMs: ctx.config.lockTimeoutMs, log: ctx.log, signal: ctx.signal })
+      : undefined;
+    try {
+      return await fn();
+    } finally {
+      await dbLock?.release();
+    }
   } finally {
     lock.release();
   }

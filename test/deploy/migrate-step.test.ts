@@ -3,6 +3,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDeployCommand } from '../../src/deploy/command.ts';
+import { deployLockKeys } from '../../src/deploy/db-lock.ts';
 import { RuntimeClient } from '../../src/deploy/local/runtime-client.ts';
 import { runtimeDir } from '../../src/deploy/local/runtime-paths.ts';
 import { postgresAvailable, postgresSkipReason, startPostgres, type PostgresServer } from '../helpers/postgres.ts';
@@ -33,7 +34,7 @@ describe.skipIf(!postgresAvailable)(`deploy migrate step on a real PostgreSQL${p
     server = await startPostgres();
     url = await server.createDatabase('deploy_migrate');
     process.env[URL_ENV] = url;
-    project = await deployProject({ migrate: true, watchMs: 200 }, { migrate: { dir: 'migrations', databaseUrlEnv: URL_ENV } });
+    project = await deployProject({ migrate: true, watchMs: 200, lockTimeoutMs: 1_500 }, { migrate: { dir: 'migrations', databaseUrlEnv: URL_ENV } });
     await mkdir(path.join(project.dir, 'migrations'));
     await writeFile(path.join(project.dir, 'migrations/0001_create_quotes.sql'), 'CREATE TABLE quotes (id bigserial PRIMARY KEY, bid_minor bigint NOT NULL);\n');
   });
@@ -52,6 +53,22 @@ describe.skipIf(!postgresAvailable)(`deploy migrate step on a real PostgreSQL${p
     const migrate = outcome!.record!.steps.find((event) => event.step === 'migrate' && event.status === 'done');
     expect(migrate?.detail).toMatch(/applied: 0001; backup .+ \(restore: pg_restore .+\)/);
     expect((await readdir(path.join(project.dir, '.tollgate/backups'))).length).toBe(1);
+  });
+
+  it('waits for the database advisory lock another machine’s deploy holds, and gives up at lockTimeoutMs', async () => {
+    const other = new pg.Client({ connectionString: url });
+    await other.connect();
+    try {
+      await other.query('SELECT pg_advisory_lock($1, $2)', deployLockKeys('prod'));
+      const lines: string[] = [];
+      const started = Date.now();
+      await expect(runDeployCommand({ cwd: project.dir, env: 'prod', release: 'v-locked', log: (line) => lines.push(line) })).rejects.toThrow(/still holds the database advisory lock after 1500 ms/);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1_500);
+      expect(lines).toContain('waiting for the database deploy lock of prod (another deploy holds it)');
+      expect(await servedVersion(project.publicUrl)).toMatchObject({ version: 'v1' });
+    } finally {
+      await other.end();
+    }
   });
 
   it('a failing migration leaves the schema, the history and the live color untouched, with no failed request', async () => {
