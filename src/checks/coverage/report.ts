@@ -5,6 +5,7 @@
  * Files are keyed by repository-relative POSIX path and parsed only when asked for, so that
  * patch coverage on a 20-file change reads 20 lcov records, not 5,000.
  */
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Metric } from './config.ts';
 
@@ -46,9 +47,36 @@ export interface CoverageReport {
 export function toRepoPath(reported: string, repoRoot: string, projectDir: string): string | undefined {
   const native = reported.replace(/\\/g, '/');
   const abs = path.posix.isAbsolute(native) || /^[A-Za-z]:\//.test(native) ? native : path.posix.join(projectDir, native);
-  const rel = path.posix.relative(repoRoot, abs);
+  return inside(repoRoot, abs) ?? inside(repoRoot, realDir(abs));
+}
+
+function inside(root: string, abs: string | undefined): string | undefined {
+  if (abs === undefined) return undefined;
+  const rel = path.posix.relative(root, abs);
   if (rel === '' || rel.startsWith('../') || path.posix.isAbsolute(rel)) return undefined;
   return rel;
+}
+
+const realDirs = new Map<string, string | undefined>();
+
+/**
+ * The path with its folder's symlinks resolved: the repository root is a real path, and a test
+ * run may have written it through a symlink (/tmp → /private/tmp on macOS). Only asked for paths
+ * that are not inside the root as written.
+ */
+function realDir(abs: string): string | undefined {
+  const dir = path.posix.dirname(abs);
+  if (!realDirs.has(dir)) {
+    let real: string | undefined;
+    try {
+      real = realpathSync(dir).split(path.sep).join('/');
+    } catch {
+      real = undefined; // gone, or on another machine
+    }
+    realDirs.set(dir, real);
+  }
+  const real = realDirs.get(dir);
+  return real === undefined ? undefined : path.posix.join(real, path.posix.basename(abs));
 }
 
 /** Parses a report's text. `projectDir` is the directory the test run ran in (the report's folder's parent). */

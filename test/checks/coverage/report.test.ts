@@ -18,6 +18,23 @@ describe('coverage report paths', () => {
   }
 });
 
+describe('coverage report paths through a symlink', () => {
+  it('finds a file the test run named through a symlinked folder', async () => {
+    const { mkdtemp, mkdir, realpath, symlink, rm } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const root = await realpath(await mkdtemp(path.join(os.tmpdir(), 'tollgate-cov-')));
+    try {
+      await mkdir(path.join(root, 'src'));
+      await symlink(root, `${root}-link`);
+      expect(toRepoPath(`${root}-link/src/a.ts`, root, root)).toBe('src/a.ts');
+      await rm(`${root}-link`);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('reading reports', () => {
   it('reads lcov lines, functions and branches, parsing only the record asked for', async () => {
     const lcov = ['TN:', 'SF:src/a.ts', 'FN:1,a', 'FNDA:2,a', 'DA:2,2', 'DA:3,0', 'BRDA:2,0,0,1', 'BRDA:2,0,1,-', 'end_of_record', 'SF:/elsewhere/b.ts', 'DA:1,1', 'end_of_record', ''].join('\n');
