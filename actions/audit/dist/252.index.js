@@ -152,6 +152,8 @@ function charOffset(bytes, byteOffset) {
  */
 async function splitStatements(sql, file) {
     const bytes = Buffer.from(sql, 'utf8');
+    if (sql.trim() === '')
+        return [];
     let stmts;
     try {
         stmts = (await (0,wasm.parse)(sql)).stmts ?? [];

@@ -39,7 +39,17 @@ const VIRTUAL_DIR = '__tollgate_docs__';
 async function analyseExamples(input) {
     if (input.blocks.length === 0)
         return [];
-    const project = new ts_morph__WEBPACK_IMPORTED_MODULE_1__/* .Project */ .MMY({ compilerOptions: { ..._float_program_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_COMPILER_OPTIONS */ .T4, types: [] } });
+    // Imports resolve only to the packages that declare decimal types (big.js, decimal.js, …):
+    // an example's `import { defineConfig } from 'vitest/config'` would otherwise pull a whole
+    // toolchain's declarations into the program for nothing the float rules ask about.
+    const decimalPackages = new Set(input.config.checks.float.decimalTypes.flatMap((d) => d.modules));
+    const project = new ts_morph__WEBPACK_IMPORTED_MODULE_1__/* .Project */ .MMY({
+        // ES2022's own library only: the DOM's declarations are most of a default program's parse time.
+        compilerOptions: { ..._float_program_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_COMPILER_OPTIONS */ .T4, types: [], lib: ['lib.es2022.d.ts'] },
+        resolutionHost: (host, getOptions) => ({
+            resolveModuleNames: (names, containingFile) => names.map((name) => (decimalPackages.has(packageOf(name)) ? ts_morph__WEBPACK_IMPORTED_MODULE_1__.ts.resolveModuleName(name, containingFile, getOptions(), host).resolvedModule : undefined)),
+        }),
+    });
     const placed = input.blocks.map((b, i) => {
         const ext = b.block.lang === 'tsx' ? 'tsx' : 'ts';
         const abs = node_path__WEBPACK_IMPORTED_MODULE_0__.join(input.root, VIRTUAL_DIR, `${b.path.replace(/[^A-Za-z0-9._-]/g, '_')}.${i}.${ext}`);
@@ -88,6 +98,11 @@ async function analyseExamples(input) {
         });
     }
     return results;
+}
+/** `@scope/name/sub` → `@scope/name`, `name/sub` → `name`. */
+function packageOf(specifier) {
+    const parts = specifier.split('/');
+    return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier);
 }
 //# sourceMappingURL=float-examples.js.map
 

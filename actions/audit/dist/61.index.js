@@ -38,7 +38,7 @@ const LOADERS = {
     float: async () => (await __webpack_require__.e(/* import() */ 494).then(__webpack_require__.bind(__webpack_require__, 1494))).floatCheck,
     secrets: async () => (await __webpack_require__.e(/* import() */ 978).then(__webpack_require__.bind(__webpack_require__, 978))).secretsCheck,
     coverage: async () => (await __webpack_require__.e(/* import() */ 155).then(__webpack_require__.bind(__webpack_require__, 1155))).coverageCheck,
-    docs: async () => (await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 6915))).docsCheck,
+    docs: async () => (await __webpack_require__.e(/* import() */ 731).then(__webpack_require__.bind(__webpack_require__, 2731))).docsCheck,
     migrate: async () => (await Promise.all(/* import() */[__webpack_require__.e(627), __webpack_require__.e(252)]).then(__webpack_require__.bind(__webpack_require__, 7252))).migrateCheck,
 };
 async function registry_loadCheck(id) {
