@@ -161,6 +161,9 @@ function rulesetSettings(rules: BranchRuleBody[]): Partial<Settings> {
 function rulesetBypass(detail: RulesetBody | undefined, hidden: string | undefined): Bypass {
   if (!detail) return { known: false, reason: hidden ?? 'the ruleset could not be read' };
   if (!detail.bypass_actors) {
+    // The list is hidden, but GitHub still says whether the token's own user may bypass.
+    const self = detail.current_user_can_bypass;
+    if (self !== undefined && self !== 'never') return { known: true, actors: [`the token's own user (current_user_can_bypass: ${self})`] };
     return { known: false, reason: 'GitHub shows bypass actors only to tokens with write access to the ruleset (repository or organization admins)' };
   }
   return { known: true, actors: detail.bypass_actors.map((a) => `${a.actor_type ?? 'actor'}${a.actor_id ? ` ${a.actor_id}` : ''} (${a.bypass_mode ?? 'always'})`) };
