@@ -19,6 +19,8 @@ export interface DeployCommandOptions {
   resume?: boolean | undefined;
   rollback?: boolean | undefined;
   down?: boolean | undefined;
+  /** Run the environment's runtime (proxy and colors) in this process, for a service manager. */
+  serve?: boolean | undefined;
   format?: 'text' | 'json' | undefined;
   /** Replaces the migrate step (tests); default: src/migrate with the config's migrate section. */
   migrator?: Migrator | undefined;
@@ -80,7 +82,7 @@ export async function loadEnvironment(cwd: string, env: string, configPath?: str
 
 /** `tollgate deploy`: the thin CLI and action wrapper around the state machine. */
 export async function runDeployCommand(options: DeployCommandOptions): Promise<DeployCommandResult> {
-  if ([options.resume, options.rollback, options.down].filter(Boolean).length > 1) throw new UserError('Use only one of --resume, --rollback and --down.');
+  if ([options.resume, options.rollback, options.down, options.serve].filter(Boolean).length > 1) throw new UserError('Use only one of --resume, --rollback, --down and --serve.');
   const { root, config, environment, file } = await loadEnvironment(options.cwd, options.env, options.config);
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
 
@@ -89,6 +91,21 @@ export async function runDeployCommand(options: DeployCommandOptions): Promise<D
     const { RuntimeClient } = await import('./local/runtime-client.ts');
     await new RuntimeClient(runtimeDir(root, options.env)).shutdown(environment.app?.stopGraceMs ?? 10_000);
     log(`stopped every color and the runtime of ${options.env}`);
+    return { outcome: undefined, exitCode: 0 };
+  }
+
+  if (options.serve) {
+    const provider = environment.provider;
+    if (provider.type === 'kubernetes') throw new UserError('--serve runs the local runtime; the kubernetes provider has none.');
+    const dir = runtimeDir(root, options.env);
+    const { RuntimeClient } = await import('./local/runtime-client.ts');
+    const running = await new RuntimeClient(dir).probe();
+    if (running) throw new UserError(`the runtime of ${options.env} already runs (pid ${running.pid}); stop it with --down first`);
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(dir, { recursive: true });
+    const { runDaemon } = await import('./local/daemon.ts');
+    // Returns once it listens; its servers keep this process alive until --down or a signal.
+    await runDaemon({ runtimeDir: dir, proxy: provider.type === 'local' ? { host: provider.listen.host, port: provider.listen.port } : undefined });
     return { outcome: undefined, exitCode: 0 };
   }
 

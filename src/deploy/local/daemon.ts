@@ -81,6 +81,20 @@ export async function runDaemon(options: DaemonOptions): Promise<void> {
     stats: proxy?.stats ?? null,
   });
 
+  // Under a service manager (`tollgate deploy --serve`), SIGTERM stops the colors before the runtime exits.
+  const onSignal = (): void => {
+    void supervisor.stopAll(10_000).then(() => {
+      saveState();
+      admin.close();
+      admin.closeAllConnections();
+      void proxy?.close();
+      process.off('SIGTERM', onSignal);
+      process.off('SIGINT', onSignal);
+    });
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+
   const sock = socketPath(options.runtimeDir);
   rmSync(sock, { force: true });
   const admin = http.createServer((req, res) => {
@@ -136,6 +150,8 @@ export async function runDaemon(options: DaemonOptions): Promise<void> {
             admin.close();
             admin.closeAllConnections();
             await proxy?.close();
+            process.off('SIGTERM', onSignal);
+            process.off('SIGINT', onSignal);
             for (const forwarder of forwarders.values()) await forwarder.close();
             rmSync(stateFile, { force: true });
             return;
