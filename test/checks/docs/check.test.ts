@@ -72,6 +72,16 @@ describe('docs check on a repository', () => {
     ]);
   });
 
+  it('skips a Markdown file over 1 MiB with a note instead of parsing it for seconds', async () => {
+    repo = await TempRepo.create();
+    await repo.write('CHANGELOG.md', `# Changelog\n\n${'- [x](missing.md) a line of a generated changelog\n'.repeat(25_000)}`);
+    repo.stage();
+    repo.commit('changelog');
+    const { report } = await validate({ cwd: repo.dir, mode: 'all', checks: ['docs'] });
+    expect(report.findings).toEqual([]);
+    expect(report.checks[0]!.notes).toContain('skipped 1 Markdown file(s) over 1 MiB: CHANGELOG.md');
+  });
+
   it('checks only staged Markdown in quick mode, against what the commit will hold', async () => {
     repo = await TempRepo.create();
     await repo.write('README.md', '# Project\n');
