@@ -46,14 +46,41 @@ var external_node_path_ = __webpack_require__(6760);
  * patch coverage on a 20-file change reads 20 lcov records, not 5,000.
  */
 
+
 /** Where a path in a report points: absolute as is, relative against the project that wrote it. */
 function toRepoPath(reported, repoRoot, projectDir) {
     const native = reported.replace(/\\/g, '/');
     const abs = external_node_path_.posix.isAbsolute(native) || /^[A-Za-z]:\//.test(native) ? native : external_node_path_.posix.join(projectDir, native);
-    const rel = external_node_path_.posix.relative(repoRoot, abs);
+    return inside(repoRoot, abs) ?? inside(repoRoot, realDir(abs));
+}
+function inside(root, abs) {
+    if (abs === undefined)
+        return undefined;
+    const rel = external_node_path_.posix.relative(root, abs);
     if (rel === '' || rel.startsWith('../') || external_node_path_.posix.isAbsolute(rel))
         return undefined;
     return rel;
+}
+const realDirs = new Map();
+/**
+ * The path with its folder's symlinks resolved: the repository root is a real path, and a test
+ * run may have written it through a symlink (/tmp → /private/tmp on macOS). Only asked for paths
+ * that are not inside the root as written.
+ */
+function realDir(abs) {
+    const dir = external_node_path_.posix.dirname(abs);
+    if (!realDirs.has(dir)) {
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(dir).split(external_node_path_.sep).join('/');
+        }
+        catch {
+            real = undefined; // gone, or on another machine
+        }
+        realDirs.set(dir, real);
+    }
+    const real = realDirs.get(dir);
+    return real === undefined ? undefined : external_node_path_.posix.join(real, external_node_path_.posix.basename(abs));
 }
 /** Parses a report's text. `projectDir` is the directory the test run ran in (the report's folder's parent). */
 async function parseReport(input) {
@@ -139,15 +166,36 @@ function fromLcov(rel, record, file) {
         failure = err;
         data = result;
     }); // synchronous: walkFile calls back before it returns
-    const entry = data?.[0];
-    if (failure !== null || !entry)
+    if (failure !== null || !data || data.length === 0)
         throw new ReportError(`${file}: the record for ${rel} cannot be parsed (${String(failure)})`);
+    // A file may have several records (reports of several test runs concatenated): hits add up.
     const lines = new Map();
-    for (const d of entry.lines.details)
-        lines.set(d.line, Math.max(lines.get(d.line) ?? 0, d.hit));
-    const functions = entry.functions.details.map((f) => ({ name: f.name, line: f.line, hits: f.hit ?? 0 }));
-    const branchTotal = entry.branches.details.length || entry.branches.found;
-    const branchHit = entry.branches.details.length > 0 ? entry.branches.details.filter((b) => b.taken > 0).length : entry.branches.hit;
+    const fnHits = new Map();
+    const branchHits = new Map();
+    let branchFound = 0;
+    let branchHit = 0;
+    for (const entry of data) {
+        for (const d of entry.lines.details)
+            lines.set(d.line, (lines.get(d.line) ?? 0) + d.hit);
+        for (const f of entry.functions.details) {
+            const key = `${f.line}\0${f.name}`;
+            const known = fnHits.get(key);
+            if (known)
+                known.hits += f.hit ?? 0;
+            else
+                fnHits.set(key, { name: f.name, line: f.line, hits: f.hit ?? 0 });
+        }
+        for (const b of entry.branches.details) {
+            const key = `${b.line}:${b.block}:${b.branch}`;
+            branchHits.set(key, (branchHits.get(key) ?? 0) + b.taken);
+        }
+        branchFound = Math.max(branchFound, entry.branches.found);
+        branchHit = Math.max(branchHit, entry.branches.hit);
+    }
+    const functions = [...fnHits.values()];
+    // Branch totals from BRDA records when there are any, else from BRF/BRH.
+    const branchTotal = branchHits.size || branchFound;
+    const branchCovered = branchHits.size > 0 ? [...branchHits.values()].filter((t) => t > 0).length : branchHit;
     const lineTotals = { total: lines.size, covered: [...lines.values()].filter((h) => h > 0).length };
     return {
         path: rel,
@@ -158,7 +206,7 @@ function fromLcov(rel, record, file) {
             // lcov has no statements: tools that read it (genhtml, Codecov) count lines for them.
             statements: lineTotals,
             functions: { total: functions.length, covered: functions.filter((f) => f.hits > 0).length },
-            branches: { total: branchTotal, covered: branchHit },
+            branches: { total: branchTotal, covered: branchCovered },
         },
     };
 }

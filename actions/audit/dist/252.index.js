@@ -184,6 +184,72 @@ async function splitStatements(sql, file) {
 function statementKind(node) {
     return Object.keys(node)[0] ?? 'unknown';
 }
+const COMMENTS = new Set(['SQL_COMMENT', 'C_COMMENT']);
+function execStatement(sql, bytes, tokens, startByte, endByte) {
+    const own = tokens.filter((t) => t.start >= startByte && t.end <= endByte && !COMMENTS.has(t.tokenName) && t.tokenName !== 'ASCII_59');
+    const first = own[0];
+    const last = own.at(-1);
+    if (!first || !last)
+        return undefined;
+    const offset = charOffset(bytes, first.start);
+    const text = bytes.subarray(first.start, last.end).toString('utf8');
+    const begin = lineColumn(sql, offset);
+    const end = lineColumn(sql, offset + Math.max(text.length - 1, 0));
+    return {
+        text,
+        offset,
+        line: begin.line,
+        column: begin.column,
+        endLine: end.line,
+        endColumn: end.column + 1,
+        words: own.slice(0, 6).map((t) => t.text.toUpperCase()),
+        concurrently: own.some((t) => t.keywordKind > 0 && t.text.toUpperCase() === 'CONCURRENTLY'),
+    };
+}
+/**
+ * The statements `migrate up` sends, found with PostgreSQL's own scanner (libpg-query `scan`): it
+ * knows strings, dollar quotes, comments and identifiers exactly as the server does, so a top-level
+ * `;` ends a statement. The full parser is used instead when `validate` is set (no-transaction
+ * migrations, where a syntax error in a later statement must be found before earlier ones run) and
+ * for SQL-standard function bodies (`BEGIN ATOMIC … END`, which contain top-level semicolons).
+ * The scanner is used by default because the parser's WebAssembly is expensive to tear down: a
+ * process that parsed 50 migrations spends seconds at exit while V8 finishes optimising it.
+ * Syntax errors that only the parser sees surface from the server instead, inside the migration's
+ * transaction, so nothing of the migration remains.
+ */
+async function statementsForExecution(sql, file, options) {
+    if (sql.trim() === '')
+        return [];
+    const bytes = Buffer.from(sql, 'utf8');
+    let tokens;
+    try {
+        tokens = (await scan(sql)).tokens;
+    }
+    catch {
+        // A lexical error (an unterminated string or comment): the parser words it with a position.
+        await splitStatements(sql, file);
+        throw new UserError(`${file}: SQL could not be read (an unterminated string, identifier or comment?)`, { file });
+    }
+    const atomic = tokens.some((t, i) => t.text.toUpperCase() === 'BEGIN' && tokens[i + 1]?.text.toUpperCase() === 'ATOMIC');
+    const ranges = [];
+    if (options.validate || atomic) {
+        for (const s of await splitStatements(sql, file)) {
+            const startByte = Buffer.byteLength(sql.slice(0, s.offset), 'utf8');
+            ranges.push([startByte, startByte + Buffer.byteLength(s.text, 'utf8')]);
+        }
+    }
+    else {
+        let start = 0;
+        for (const t of tokens) {
+            if (t.tokenName !== 'ASCII_59')
+                continue;
+            ranges.push([start, t.start]);
+            start = t.end;
+        }
+        ranges.push([start, bytes.length]);
+    }
+    return ranges.map(([a, b]) => execStatement(sql, bytes, tokens, a, b)).filter((s) => s !== undefined);
+}
 //# sourceMappingURL=statements.js.map
 // EXTERNAL MODULE: ./build/src/migrate/lint/sql-shapes.js
 var sql_shapes = __webpack_require__(8176);
