@@ -223,7 +223,7 @@ function relationsOf(node) {
             return;
         for (const [key, child] of Object.entries(value)) {
             if (key === 'RangeVar' || key === 'relation') {
-                const rv = (key === 'RangeVar' ? child : child);
+                const rv = child;
                 if (rv && typeof rv.relname === 'string')
                     names.add(rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname);
             }
@@ -268,7 +268,8 @@ async function failure(db, migration, statement, index, error, settings) {
         lines.push(`  hint: ${error.hint}`);
     lines.push(`  statement ${index + 1} of ${migration.statements.length}: ${statement.text.length > 300 ? `${statement.text.slice(0, 300)}…` : statement.text}`);
     if (error.code === LOCK_NOT_AVAILABLE) {
-        const relations = relationsOf(statement.node);
+        // Only now is the statement parsed in full, to name the tables it waited for.
+        const relations = (await (0,statements/* splitStatements */.Xd)(statement.text, file.path).catch(() => [])).flatMap((s) => relationsOf(s.node));
         const blockers = await blockersOf(db, relations);
         lines.push(`  lock_timeout (${settings.lockTimeout}) expired waiting for ${describeBlockers(blockers, relations)}. ` +
             'The migration gave up instead of queueing traffic behind it: retry when that transaction has ended, or raise the limit for this file with `-- tollgate:lock-timeout 5s`.');
@@ -597,13 +598,10 @@ async function migrateUp(options) {
     const { config } = options;
     const log = options.log ?? (() => { });
     const files = await files_readMigrations(options.cwd, config.dir);
-    const { parseMigrations } = await __webpack_require__.e(/* import() */ 896).then(__webpack_require__.bind(__webpack_require__, 2896));
-    const parsed = await parseMigrations(files);
     return withDatabase(options, async (db) => {
         log(`database: ${db.label}`);
         const release = await acquireLock(db, config.table, { deadlineMs: (0,migrate_config/* durationMs */.pc)(config.lockWaitTimeout), log, signal: options.signal });
         try {
-            await ensureHistory(db, config.table);
             const status = status_compareState(files, await history_readHistory(db, config.table), { database: db.label, table: config.table });
             if (status.problems.length > 0) {
                 throw new user_error/* UserError */.y(`Nothing was migrated:\n${status.problems.map((p) => `  - ${p}`).join('\n')}\n(\`tollgate migrate verify\` lists the differences.)`);
@@ -612,13 +610,17 @@ async function migrateUp(options) {
                 log('up to date: no pending migration');
                 return { applied: [] };
             }
+            // Only what will run is parsed: every parse costs the process time at exit (V8 finishes
+            // optimising the parser's WebAssembly before it quits), and an up-to-date database needs none.
+            // A file that cannot run (syntax, BEGIN/COMMIT, CONCURRENTLY in a transaction) stops here,
+            // before anything changed.
+            const { parseMigrations } = await __webpack_require__.e(/* import() */ 896).then(__webpack_require__.bind(__webpack_require__, 2896));
+            const parsed = await parseMigrations(status.pending);
+            await ensureHistory(db, config.table);
             const backup = await maybeBackup(db, options, status.pending[0].version, log);
             const who = await appliedBy(db);
             const applied = [];
-            const pendingVersions = new Set(status.pending.map((f) => f.version));
             for (const migration of parsed) {
-                if (!pendingVersions.has(migration.file.version))
-                    continue;
                 options.signal?.throwIfAborted();
                 log(`applying ${migration.file.path}${migration.file.directives.noTransaction ? ' (no transaction)' : ''}`);
                 const ms = await applyMigration(db, migration, {
@@ -679,10 +681,11 @@ function migrateStepFor(cwd, config, databaseUrl) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A9: () => (/* binding */ statementKind),
+/* harmony export */   Ck: () => (/* binding */ statementsForExecution),
 /* harmony export */   Xd: () => (/* binding */ splitStatements),
 /* harmony export */   rv: () => (/* binding */ lineColumn)
 /* harmony export */ });
+/* unused harmony export statementKind */
 /* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2627);
 /* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1397);
 
@@ -710,6 +713,8 @@ function charOffset(bytes, byteOffset) {
  */
 async function splitStatements(sql, file) {
     const bytes = Buffer.from(sql, 'utf8');
+    if (sql.trim() === '')
+        return [];
     let stmts;
     try {
         stmts = (await (0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.parse)(sql)).stmts ?? [];
@@ -739,6 +744,72 @@ async function splitStatements(sql, file) {
 /** The statement's node type: "AlterTableStmt", "CreateStmt", … */
 function statementKind(node) {
     return Object.keys(node)[0] ?? 'unknown';
+}
+const COMMENTS = new Set(['SQL_COMMENT', 'C_COMMENT']);
+function execStatement(sql, bytes, tokens, startByte, endByte) {
+    const own = tokens.filter((t) => t.start >= startByte && t.end <= endByte && !COMMENTS.has(t.tokenName) && t.tokenName !== 'ASCII_59');
+    const first = own[0];
+    const last = own.at(-1);
+    if (!first || !last)
+        return undefined;
+    const offset = charOffset(bytes, first.start);
+    const text = bytes.subarray(first.start, last.end).toString('utf8');
+    const begin = lineColumn(sql, offset);
+    const end = lineColumn(sql, offset + Math.max(text.length - 1, 0));
+    return {
+        text,
+        offset,
+        line: begin.line,
+        column: begin.column,
+        endLine: end.line,
+        endColumn: end.column + 1,
+        words: own.slice(0, 6).map((t) => t.text.toUpperCase()),
+        concurrently: own.some((t) => t.keywordKind > 0 && t.text.toUpperCase() === 'CONCURRENTLY'),
+    };
+}
+/**
+ * The statements `migrate up` sends, found with PostgreSQL's own scanner (libpg-query `scan`): it
+ * knows strings, dollar quotes, comments and identifiers exactly as the server does, so a top-level
+ * `;` ends a statement. The full parser is used instead when `validate` is set (no-transaction
+ * migrations, where a syntax error in a later statement must be found before earlier ones run) and
+ * for SQL-standard function bodies (`BEGIN ATOMIC … END`, which contain top-level semicolons).
+ * The scanner is used by default because the parser's WebAssembly is expensive to tear down: a
+ * process that parsed 50 migrations spends seconds at exit while V8 finishes optimising it.
+ * Syntax errors that only the parser sees surface from the server instead, inside the migration's
+ * transaction, so nothing of the migration remains.
+ */
+async function statementsForExecution(sql, file, options) {
+    if (sql.trim() === '')
+        return [];
+    const bytes = Buffer.from(sql, 'utf8');
+    let tokens;
+    try {
+        tokens = (await (0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.scan)(sql)).tokens;
+    }
+    catch {
+        // A lexical error (an unterminated string or comment): the parser words it with a position.
+        await splitStatements(sql, file);
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${file}: SQL could not be read (an unterminated string, identifier or comment?)`, { file });
+    }
+    const atomic = tokens.some((t, i) => t.text.toUpperCase() === 'BEGIN' && tokens[i + 1]?.text.toUpperCase() === 'ATOMIC');
+    const ranges = [];
+    if (options.validate || atomic) {
+        for (const s of await splitStatements(sql, file)) {
+            const startByte = Buffer.byteLength(sql.slice(0, s.offset), 'utf8');
+            ranges.push([startByte, startByte + Buffer.byteLength(s.text, 'utf8')]);
+        }
+    }
+    else {
+        let start = 0;
+        for (const t of tokens) {
+            if (t.tokenName !== 'ASCII_59')
+                continue;
+            ranges.push([start, t.start]);
+            start = t.end;
+        }
+        ranges.push([start, bytes.length]);
+    }
+    return ranges.map(([a, b]) => execStatement(sql, bytes, tokens, a, b)).filter((s) => s !== undefined);
 }
 //# sourceMappingURL=statements.js.map
 

@@ -40,9 +40,14 @@ function createGitHubClient(options) {
     const retries = options.retries ?? 3;
     const msPerSecond = options.msPerSecond ?? 1000;
     const log = options.log ?? (() => undefined);
+    const maxWait = options.maxWaitSeconds ?? 120;
     const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
         if (retryCount >= retries) {
             log(`GitHub ${kind} on ${request.method} ${request.url}: giving up after ${retries} retries`);
+            return false;
+        }
+        if (retryAfter > maxWait) {
+            log(`GitHub ${kind} on ${request.method} ${request.url}: it resets in ${retryAfter}s, longer than the ${maxWait}s tollgate waits`);
             return false;
         }
         log(`GitHub ${kind} on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
