@@ -141,6 +141,17 @@ describe.skipIf(!postgresAvailable)(`migrate up on a real PostgreSQL${postgresAv
     await project.remove();
   });
 
+  it('checks the syntax of a whole no-transaction migration before its first statement runs', async () => {
+    const url = await freshDatabase();
+    const project = await MigrationProject.create({
+      '0001_accounts.sql': ACCOUNTS,
+      '0002_index.sql': '-- tollgate:no-transaction\nCREATE INDEX CONCURRENTLY accounts_owner ON accounts (owner);\nCREATE INDEX CONCURRENTY broken ON accounts (id);\n',
+    });
+    await expect(migrateUp(project.options(url))).rejects.toThrow(/0002_index\.sql:3:\d+: SQL syntax error/);
+    expect(await query(url, "SELECT to_regclass('accounts') AS a, to_regclass('accounts_owner') AS i")).toEqual([{ a: null, i: null }]);
+    await project.remove();
+  });
+
   it('runs a no-transaction migration statement by statement and records it only after it succeeded', async () => {
     const url = await freshDatabase();
     const project = await MigrationProject.create({
