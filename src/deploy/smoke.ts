@@ -30,14 +30,21 @@ async function httpCheck(check: Extract<SmokeCheck, { path: string }>, baseUrl: 
 
 function commandCheck(check: Extract<SmokeCheck, { command: string }>, baseUrl: string, cwd: string): Promise<{ ok: boolean; detail: string }> {
   return new Promise((resolve) => {
-    const child = spawn('sh', ['-c', check.command], { cwd, env: { ...process.env, TOLLGATE_SMOKE_URL: baseUrl }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so a timeout kills what the command started too (and their pipes close).
+    const child = spawn('sh', ['-c', check.command], { cwd, env: { ...process.env, TOLLGATE_SMOKE_URL: baseUrl }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let output = '';
     const keep = (chunk: Buffer): void => {
       output = (output + chunk.toString('utf8')).slice(-2_000);
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
-    const timer = setTimeout(() => child.kill('SIGKILL'), check.timeoutMs);
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    }, check.timeoutMs);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       const tail = output.trim().split('\n').slice(-5).join('\n');

@@ -1,4 +1,5 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,22 +72,35 @@ describe.skipIf(!postgresAvailable)(`deploy migrate step on a real PostgreSQL${p
     }
   });
 
+  it('killed with SIGKILL while migrating: --resume applies what is pending once and finishes the deploy', async () => {
+    await writeFile(path.join(project.dir, 'migrations/0002_add_ask.sql'), 'ALTER TABLE quotes ADD COLUMN ask_minor bigint;\n');
+    const killer = path.join(import.meta.dirname, 'fixtures/deploy-killed-at.ts');
+    const child = spawnSync(process.execPath, [killer, project.dir, 'v2', 'migrate:started'], { encoding: 'utf8', timeout: 60_000 });
+    expect(child.signal, child.stderr).toBe('SIGKILL');
+    const { outcome } = await runDeployCommand({ cwd: project.dir, env: 'prod', resume: true, log: () => {} });
+    expect(outcome?.state).toBe('succeeded');
+    expect(await history()).toEqual(['0001', '0002']);
+    expect(await columns()).toEqual(['id', 'bid_minor', 'ask_minor']);
+    expect(await servedVersion(project.publicUrl)).toMatchObject({ version: 'v2', color: 'green' });
+  });
+
   it('a failing migration leaves the schema, the history and the live color untouched, with no failed request', async () => {
     await writeFile(
-      path.join(project.dir, 'migrations/0002_add_ask.sql'),
-      'ALTER TABLE quotes ADD COLUMN ask_minor bigint;\nALTER TABLE quotes ADD CONSTRAINT ask_positive CHECK (no_such_column > 0);\n',
+      path.join(project.dir, 'migrations/0003_add_fee.sql'),
+      'ALTER TABLE quotes ADD COLUMN fee_minor bigint;\nALTER TABLE quotes ADD CONSTRAINT fee_positive CHECK (no_such_column > 0);\n',
     );
     const load = startLoad(`${project.publicUrl}/api/quote`, { connections: 4 });
-    const { outcome, exitCode } = await runDeployCommand({ cwd: project.dir, env: 'prod', release: 'v2', log: () => {} });
+    const { outcome, exitCode } = await runDeployCommand({ cwd: project.dir, env: 'prod', release: 'v3', log: () => {} });
     const result = await load.stop();
+    await rm(path.join(project.dir, 'migrations/0003_add_fee.sql'));
     expect(exitCode).toBe(1);
     expect(outcome?.state).toBe('failed');
-    expect(outcome?.message).toMatch(/^migrate failed: .*0002/s);
-    expect(await columns()).toEqual(['id', 'bid_minor']);
-    expect(await history()).toEqual(['0001']);
-    expect(await servedVersion(project.publicUrl)).toMatchObject({ version: 'v1', color: 'blue' });
+    expect(outcome?.message).toMatch(/^migrate failed: .*0003/s);
+    expect(await columns()).toEqual(['id', 'bid_minor', 'ask_minor']);
+    expect(await history()).toEqual(['0001', '0002']);
+    expect(await servedVersion(project.publicUrl)).toMatchObject({ version: 'v2', color: 'green' });
     const status = await new RuntimeClient(runtimeDir(project.dir, 'prod')).status();
-    expect(status.colors.filter((color) => color.running).map((color) => color.color)).toEqual(['blue']);
+    expect(status.colors.filter((color) => color.running).map((color) => color.color)).toEqual(['green']);
     expect(outcome?.record?.steps.some((event) => event.step === 'start')).toBe(false);
     expect(result.total).toBeGreaterThan(0);
     expect(result.failed).toBe(0);

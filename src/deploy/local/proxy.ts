@@ -171,7 +171,7 @@ export class SwitchableProxy {
       path: req.url,
       agent: pool.agent,
       headers: forwardHeaders(req.headers, {
-        'x-forwarded-for': socket.remoteAddress ?? '',
+        'x-forwarded-for': [req.headers['x-forwarded-for'], socket.remoteAddress].filter(Boolean).join(', '),
         'x-forwarded-proto': 'http',
         'x-forwarded-host': req.headers.host ?? '',
       }),
