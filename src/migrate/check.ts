@@ -12,7 +12,8 @@ export function isMigrationPath(file: string, dir: string): boolean {
 
 /**
  * The blue-green lint over the migrations in scope: staged ones in validate-quick, the named
- * ones with paths, every one in validate-all. Findings only; a SQL syntax error is a UserError.
+ * ones with paths, every one in validate-all. A file the parser rejects is a migrate/syntax-error
+ * finding, so one broken file does not hide the others.
  */
 export const migrateCheck: Check = {
   id: 'migrate',

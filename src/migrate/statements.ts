@@ -40,10 +40,24 @@ function charOffset(bytes: Buffer, byteOffset: number): number {
   return bytes.subarray(0, byteOffset).toString('utf8').length;
 }
 
+/** Where and why PostgreSQL's parser rejected a migration. */
+export class SqlSyntaxError extends UserError {
+  readonly line: number;
+  readonly column: number;
+  readonly reason: string;
+
+  constructor(file: string, at: { line: number; column: number }, reason: string, cause: unknown) {
+    super(`${file}:${at.line}:${at.column}: SQL syntax error: ${reason}`, { file, cause });
+    this.line = at.line;
+    this.column = at.column;
+    this.reason = reason;
+  }
+}
+
 /**
  * Splits a migration into statements with libpg-query (PostgreSQL's parser): dollar quotes,
  * comments and semicolons in strings are handled as the server handles them. A syntax error is a
- * UserError naming the file, line and column.
+ * SqlSyntaxError (a UserError) naming the file, line and column.
  */
 export async function splitStatements(sql: string, file: string): Promise<SqlStatement[]> {
   const bytes = Buffer.from(sql, 'utf8');
@@ -54,7 +68,7 @@ export async function splitStatements(sql: string, file: string): Promise<SqlSta
   } catch (error) {
     const details = (error as { sqlDetails?: { cursorPosition?: number } }).sqlDetails;
     const at = details?.cursorPosition === undefined ? { line: 1, column: 1 } : lineColumn(sql, charOffset(bytes, details.cursorPosition));
-    throw new UserError(`${file}:${at.line}:${at.column}: SQL syntax error: ${(error as Error).message}`, { file, cause: error });
+    throw new SqlSyntaxError(file, at, (error as Error).message, error);
   }
   const result: SqlStatement[] = [];
   for (const raw of stmts) {

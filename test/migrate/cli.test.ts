@@ -108,12 +108,18 @@ describe.skipIf(!postgresAvailable)(`tollgate migrate from the CLI${postgresAvai
     expect(nothing.stderr).toContain('no migration in migrations/ was added or changed since HEAD');
   });
 
-  it('a SQL syntax error and a bad migrate config are usage errors naming the file and line or key', async () => {
+  it('a SQL syntax error is a lint finding and a usage error for up; a bad migrate config is a usage error naming the key', async () => {
     const repo = await TempRepo.create();
     await repo.write('migrations/0001_typo.sql', 'CREATE TABLE t (id int);\nALTER TABEL t ADD COLUMN x int;\n');
-    const lint = tollgate(repo, ['migrate', 'lint']);
-    expect(lint.code).toBe(2);
-    expect(lint.stderr).toContain('migrations/0001_typo.sql:2:7: SQL syntax error');
+    const lint = tollgate(repo, ['migrate', 'lint', '--format', 'json']);
+    expect(lint.code).toBe(1);
+    const findings = (JSON.parse(lint.stdout) as { findings: { ruleId: string; location: { line: number; column: number } }[] }).findings;
+    expect(findings.map((f) => [f.ruleId, f.location.line, f.location.column])).toEqual([['migrate/syntax-error', 2, 7]]);
+    const url = await server.createDatabase('cli_syntax');
+    const up = tollgate(repo, ['migrate', 'up', '--no-backup', '--database-url', url]);
+    expect(up.code).toBe(2);
+    expect(up.stderr).toContain('Migration migrations/0001_typo.sql failed at line 2, column 7 (SQLSTATE 42601): syntax error at or near "TABEL"');
+    expect(await query(url, "SELECT to_regclass('t') AS t")).toEqual([{ t: null }]);
     await repo.write('tollgate.config.json', JSON.stringify({ migrate: { lockTimeout: 'soon' } }));
     const config = tollgate(repo, ['migrate', 'status']);
     expect(config.code).toBe(2);

@@ -1,7 +1,7 @@
 import { MIGRATE_RULES } from '../../../rules/migrate/index.ts';
 import type { DraftFinding } from '../../findings/finding.ts';
 import { ruleDocPath } from '../../rules/rule.ts';
-import { splitStatements, type SqlStatement } from '../statements.ts';
+import { splitStatements, SqlSyntaxError, type SqlStatement } from '../statements.ts';
 import type { MigrateRule, MigrateRuleContext } from './rule-context.ts';
 import { alterTableCommands, columnDef, createdTable, declaresDefault, sameTable } from './sql-shapes.ts';
 
@@ -22,13 +22,19 @@ function givesDefault(statement: SqlStatement, table: string, column: string): b
 }
 
 /** Runs every blue-green rule over one migration's statements. */
-export function lintStatements(path: string, statements: readonly SqlStatement[], rules: readonly MigrateRule[] = MIGRATE_RULES): DraftFinding[] {
+export function lintStatements(
+  path: string,
+  statements: readonly SqlStatement[],
+  rules: readonly MigrateRule[] = MIGRATE_RULES,
+  syntaxError?: MigrateRuleContext['syntaxError'],
+): DraftFinding[] {
   const created = statements.map(createdTable).filter((t): t is string => t !== undefined);
   const findings: DraftFinding[] = [];
   for (const rule of rules) {
     const context: MigrateRuleContext = {
       path,
       statements,
+      syntaxError,
       isNewTable: (name) => created.some((t) => sameTable(t, name)),
       hasDefault: (table, column, upTo) => statements.slice(0, statements.indexOf(upTo) + 1).some((s) => givesDefault(s, table, column)),
       report: ({ statement, message }) => {
@@ -49,7 +55,12 @@ export function lintStatements(path: string, statements: readonly SqlStatement[]
   return findings.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
 }
 
-/** Parses one migration's text and lints it (a syntax error is a UserError naming the file and line). */
+/** Parses one migration's text and lints it; a file the parser rejects is reported by migrate/syntax-error. */
 export async function lintSql(path: string, sql: string, rules: readonly MigrateRule[] = MIGRATE_RULES): Promise<DraftFinding[]> {
-  return lintStatements(path, await splitStatements(sql, path), rules);
+  try {
+    return lintStatements(path, await splitStatements(sql, path), rules);
+  } catch (error) {
+    if (!(error instanceof SqlSyntaxError)) throw error;
+    return lintStatements(path, [], rules, { line: error.line, column: error.column, reason: error.reason });
+  }
 }

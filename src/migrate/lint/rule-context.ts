@@ -13,7 +13,10 @@ export interface MigrateRuleContext {
   isNewTable(name: string): boolean;
   /** True when an earlier statement of this migration (or `statement` itself) gives the column a default. */
   hasDefault(table: string, column: string, upTo: SqlStatement): boolean;
-  report(report: { statement: SqlStatement; message: string }): void;
+  /** Set when PostgreSQL's parser rejected the file (then `statements` is empty). */
+  syntaxError?: { line: number; column: number; reason: string } | undefined;
+  /** `statement` locates the finding (a statement, or the syntax error's place). */
+  report(report: { statement: Pick<SqlStatement, 'line' | 'column' | 'endLine' | 'endColumn' | 'text'>; message: string }): void;
 }
 
 export type MigrateRule = Rule<MigrateRuleContext>;
