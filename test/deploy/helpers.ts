@@ -37,10 +37,11 @@ export interface LoadResult {
  * Continuous keep-alive load on `url` (autocannon, a fixed number of persistent connections) until
  * `stop()` or `maxMs`, whichever comes first.
  */
-export function startLoad(url: string, options: { connections?: number; maxMs?: number } = {}): { stop(): Promise<LoadResult> } {
+export function startLoad(url: string, options: { connections?: number; maxMs?: number; method?: 'GET' | 'POST'; body?: string } = {}): { stop(): Promise<LoadResult> } {
   let instance: autocannon.Instance | undefined;
   const done = new Promise<autocannon.Result>((resolve, reject) => {
-    instance = autocannon({ url, connections: options.connections ?? 8, duration: Math.ceil((options.maxMs ?? 60_000) / 1000), timeout: 10 }, (error, result) =>
+    const request = options.body === undefined ? {} : { method: options.method ?? 'POST', body: options.body, headers: { 'content-type': 'application/json' } };
+    instance = autocannon({ url, connections: options.connections ?? 8, duration: Math.ceil((options.maxMs ?? 60_000) / 1000), timeout: 10, ...request }, (error, result) =>
       error ? reject(error as Error) : resolve(result),
     );
   });

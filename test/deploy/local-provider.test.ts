@@ -38,17 +38,20 @@ describe('local provider', () => {
     }
   }
 
-  it('switches ten times under keep-alive load without a single failed request', async () => {
+  it('switches ten times under keep-alive load (GETs, and POSTs with a body) without a single failed request', async () => {
     await deployTo('blue', 'v0');
-    const load = startLoad(`${provider.publicUrl()}/api/quote`, { connections: 8, maxMs: 90_000 });
+    const load = startLoad(`${provider.publicUrl()}/api/quote`, { connections: 6, maxMs: 90_000 });
+    const posts = startLoad(`${provider.publicUrl()}/api/quote`, { connections: 2, maxMs: 90_000, body: JSON.stringify({ pair: 'EUR/USD', amountMinor: 125_000 }) });
     let color: Color = 'blue';
     for (let i = 1; i <= 10; i++) {
       color = otherColor(color);
       await deployTo(color, `v${i}`);
     }
-    const result = await load.stop();
+    const [result, postResult] = [await load.stop(), await posts.stop()];
     expect(result.total).toBeGreaterThan(200);
+    expect(postResult.total).toBeGreaterThan(50);
     expect(result).toMatchObject({ failed: 0, non2xx: 0, errors: 0, timeouts: 0, resets: 0 });
+    expect(postResult).toMatchObject({ failed: 0, non2xx: 0, errors: 0, timeouts: 0, resets: 0 });
     const answer = (await (await fetch(`${provider.publicUrl()}/`)).json()) as { version: string; color: string };
     expect(answer).toMatchObject({ version: 'v10', color });
   });
