@@ -9,7 +9,7 @@ import { deploy, resume, rollback, type DeployContext, type DeployObserver, type
 import type { Migrator } from './migrator.ts';
 import { createProvider } from './providers.ts';
 import { runtimeDir } from './local/runtime-paths.ts';
-import { formatOutcome } from './output.ts';
+import { formatJournal, formatOutcome } from './output.ts';
 
 export interface DeployCommandOptions {
   cwd: string;
@@ -21,6 +21,8 @@ export interface DeployCommandOptions {
   down?: boolean | undefined;
   /** Run the environment's runtime (proxy and colors) in this process, for a service manager. */
   serve?: boolean | undefined;
+  /** Print what the journal knows (live, previous, an interrupted deploy, the last deploys); changes nothing. */
+  status?: boolean | undefined;
   format?: 'text' | 'json' | undefined;
   /** Replaces the migrate step (tests); default: src/migrate with the config's migrate section. */
   migrator?: Migrator | undefined;
@@ -82,14 +84,27 @@ export async function loadEnvironment(cwd: string, env: string, configPath?: str
 
 /** `tollgate deploy`: the thin CLI and action wrapper around the state machine. */
 export async function runDeployCommand(options: DeployCommandOptions): Promise<DeployCommandResult> {
-  if ([options.resume, options.rollback, options.down, options.serve].filter(Boolean).length > 1) throw new UserError('Use only one of --resume, --rollback, --down and --serve.');
+  if ([options.resume, options.rollback, options.down, options.serve, options.status].filter(Boolean).length > 1) {
+    throw new UserError('Use only one of --resume, --rollback, --down, --serve and --status.');
+  }
   const { root, config, environment, file } = await loadEnvironment(options.cwd, options.env, options.config);
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+
+  if (options.status) {
+    const journal = new Journal(path.resolve(root, config.deploy.journal), options.env).read();
+    if (options.format === 'json') process.stdout.write(`${JSON.stringify(journal, null, 2)}\n`);
+    else log(formatJournal(options.env, journal));
+    return { outcome: undefined, exitCode: 0 };
+  }
 
   if (options.down) {
     if (environment.provider.type === 'kubernetes') throw new UserError('--down stops the local runtime; the kubernetes provider has none.');
     const { RuntimeClient } = await import('./local/runtime-client.ts');
     await new RuntimeClient(runtimeDir(root, options.env)).shutdown(environment.app?.stopGraceMs ?? 10_000);
+    // Nothing serves any more; the journal says so (previous stays, for the record).
+    new Journal(path.resolve(root, config.deploy.journal), options.env).update((journal) => {
+      if (!journal.current) journal.live = null;
+    });
     log(`stopped every color and the runtime of ${options.env}`);
     return { outcome: undefined, exitCode: 0 };
   }

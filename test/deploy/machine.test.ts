@@ -137,6 +137,18 @@ describe('deploy state machine (local provider, real processes)', () => {
     expect((await servedVersion(project.publicUrl)).version).toBe(second.version);
   });
 
+  it('--status prints the live and previous releases and the last deploys, newest first, and changes nothing', async () => {
+    const before = await journalOf(project);
+    const { exitCode } = await run({ status: true });
+    expect(exitCode).toBe(0);
+    const [head, ...rest] = lines.join('\n').split('\n');
+    expect(head).toBe(`prod: live ${before.live!.version} on ${before.live!.color} · previous ${before.previous!.version} on ${before.previous!.color}`);
+    expect(rest[0]).toContain(`deploy   ${before.history[0]!.version}`);
+    expect(rest.some((line) => /rollback +v2 +succeeded/.test(line))).toBe(true);
+    expect(rest.some((line) => /v4-broken-after-1200 +rolled-back .*watch failed/.test(line))).toBe(true);
+    expect(await journalOf(project)).toEqual(before);
+  });
+
   it('refuses an environment the config does not have, naming the file and the key', async () => {
     await expect(runDeployCommand({ cwd: project.dir, env: 'staging', release: 'x', log: () => {} })).rejects.toThrow(UserError);
     await expect(runDeployCommand({ cwd: project.dir, env: 'staging', release: 'x', log: () => {} })).rejects.toThrow(/tollgate\.config\.json: deploy\.environments has no "staging"; configured: prod/);
