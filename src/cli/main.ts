@@ -338,6 +338,7 @@ function addDeployCommands(program: Command): void {
       .option('--rollback', 'undo the interrupted deploy, or else the most recent one (the release before it goes back live)', false)
       .option('--down', 'stop every color and the proxy of the environment (local and nginx providers)', false)
       .option('--serve', 'run the environment\'s runtime (proxy and colors) in the foreground, for systemd or another service manager; deploys then use it', false)
+      .option('--status', 'print the journal: the live and previous releases, an interrupted deploy, the last deploys (changes nothing)', false)
       .addOption(new Option('-f, --format <format>', 'output format of the result').choices(['text', 'json']).default('text'))
       .addHelpText(
         'after',
@@ -354,9 +355,10 @@ Examples:
   tollgate deploy --env production --resume        # after the runner died mid-deploy
   tollgate deploy --env production --rollback      # the previous release, live again
   tollgate deploy --env production --serve         # the runtime under systemd (ExecStart=)
+  tollgate deploy --env production --status        # what is live, what happened
   tollgate demo deploy                             # try it: two releases under load, then a broken one`,
       ),
-  ).action(async (opts: { env: string; release?: string; resume: boolean; rollback: boolean; down: boolean; serve: boolean; format: 'text' | 'json'; cwd: string; config?: string }) => {
+  ).action(async (opts: { env: string; release?: string; resume: boolean; rollback: boolean; down: boolean; serve: boolean; status: boolean; format: 'text' | 'json'; cwd: string; config?: string }) => {
     const { runDeployCommand } = await import('../deploy/command.ts');
     const result = await runDeployCommand(opts);
     process.exitCode = result.exitCode;
