@@ -685,7 +685,7 @@ function migrateStepFor(cwd, config, databaseUrl) {
 /* harmony export */   Xd: () => (/* binding */ splitStatements),
 /* harmony export */   rv: () => (/* binding */ lineColumn)
 /* harmony export */ });
-/* unused harmony export statementKind */
+/* unused harmony exports SqlSyntaxError, statementKind */
 /* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2627);
 /* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1397);
 
@@ -706,10 +706,22 @@ function lineColumn(sql, offset) {
 function charOffset(bytes, byteOffset) {
     return bytes.subarray(0, byteOffset).toString('utf8').length;
 }
+/** Where and why PostgreSQL's parser rejected a migration. */
+class SqlSyntaxError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+    line;
+    column;
+    reason;
+    constructor(file, at, reason, cause) {
+        super(`${file}:${at.line}:${at.column}: SQL syntax error: ${reason}`, { file, cause });
+        this.line = at.line;
+        this.column = at.column;
+        this.reason = reason;
+    }
+}
 /**
  * Splits a migration into statements with libpg-query (PostgreSQL's parser): dollar quotes,
  * comments and semicolons in strings are handled as the server handles them. A syntax error is a
- * UserError naming the file, line and column.
+ * SqlSyntaxError (a UserError) naming the file, line and column.
  */
 async function splitStatements(sql, file) {
     const bytes = Buffer.from(sql, 'utf8');
@@ -722,7 +734,7 @@ async function splitStatements(sql, file) {
     catch (error) {
         const details = error.sqlDetails;
         const at = details?.cursorPosition === undefined ? { line: 1, column: 1 } : lineColumn(sql, charOffset(bytes, details.cursorPosition));
-        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${file}:${at.line}:${at.column}: SQL syntax error: ${error.message}`, { file, cause: error });
+        throw new SqlSyntaxError(file, at, error.message, error);
     }
     const result = [];
     for (const raw of stmts) {

@@ -40049,14 +40049,22 @@ async function httpCheck(check, baseUrl) {
 }
 function commandCheck(check, baseUrl, cwd) {
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)('sh', ['-c', check.command], { cwd, env: { ...process.env, TOLLGATE_SMOKE_URL: baseUrl }, stdio: ['ignore', 'pipe', 'pipe'] });
+        // Its own process group, so a timeout kills what the command started too (and their pipes close).
+        const child = (0,external_node_child_process_.spawn)('sh', ['-c', check.command], { cwd, env: { ...process.env, TOLLGATE_SMOKE_URL: baseUrl }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
         let output = '';
         const keep = (chunk) => {
             output = (output + chunk.toString('utf8')).slice(-2_000);
         };
         child.stdout.on('data', keep);
         child.stderr.on('data', keep);
-        const timer = setTimeout(() => child.kill('SIGKILL'), check.timeoutMs);
+        const timer = setTimeout(() => {
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        }, check.timeoutMs);
         child.on('close', (code, signal) => {
             clearTimeout(timer);
             const tail = output.trim().split('\n').slice(-5).join('\n');
@@ -40457,6 +40465,23 @@ function formatOutcome(outcome) {
     }
     return lines.join('\n');
 }
+/** `tollgate deploy --status`: the journal of one environment, newest first. */
+function formatJournal(environment, journal) {
+    const release = (r) => (r ? `${r.version} on ${r.color}` : 'nothing');
+    const lines = [`${environment}: live ${release(journal.live)} · previous ${release(journal.previous)}`];
+    const current = journal.current;
+    if (current) {
+        const last = current.steps.at(-1);
+        lines.push(`  interrupted: ${current.kind} ${current.id} of ${current.version} (${current.state}${last ? `, last step: ${last.step} ${last.status}` : ''}); run --resume or --rollback`);
+    }
+    for (const record of journal.history.slice(0, 10)) {
+        const took = record.finishedAt ? ` in ${ms(Date.parse(record.finishedAt) - Date.parse(record.startedAt))}` : '';
+        lines.push(`  ${record.startedAt}  ${record.kind.padEnd(8)} ${record.version.padEnd(16)} ${record.state.padEnd(11)} → ${record.to}${took}${record.error ? `: ${record.error}` : ''}`);
+    }
+    if (!current && journal.history.length === 0)
+        lines.push('  no deploy yet');
+    return lines.join('\n');
+}
 //# sourceMappingURL=output.js.map
 ;// CONCATENATED MODULE: ./build/src/deploy/command.js
 
@@ -40510,15 +40535,29 @@ async function loadEnvironment(cwd, env, configPath) {
 }
 /** `tollgate deploy`: the thin CLI and action wrapper around the state machine. */
 async function runDeployCommand(options) {
-    if ([options.resume, options.rollback, options.down, options.serve].filter(Boolean).length > 1)
-        throw new user_error/* UserError */.y('Use only one of --resume, --rollback, --down and --serve.');
+    if ([options.resume, options.rollback, options.down, options.serve, options.status].filter(Boolean).length > 1) {
+        throw new user_error/* UserError */.y('Use only one of --resume, --rollback, --down, --serve and --status.');
+    }
     const { root, config, environment, file } = await loadEnvironment(options.cwd, options.env, options.config);
     const log = options.log ?? ((line) => process.stdout.write(`${line}\n`));
+    if (options.status) {
+        const journal = new Journal(external_node_path_.resolve(root, config.deploy.journal), options.env).read();
+        if (options.format === 'json')
+            process.stdout.write(`${JSON.stringify(journal, null, 2)}\n`);
+        else
+            log(formatJournal(options.env, journal));
+        return { outcome: undefined, exitCode: 0 };
+    }
     if (options.down) {
         if (environment.provider.type === 'kubernetes')
             throw new user_error/* UserError */.y('--down stops the local runtime; the kubernetes provider has none.');
         const { RuntimeClient } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3961));
         await new RuntimeClient((0,runtime_paths/* runtimeDir */.s)(root, options.env)).shutdown(environment.app?.stopGraceMs ?? 10_000);
+        // Nothing serves any more; the journal says so (previous stays, for the record).
+        new Journal(external_node_path_.resolve(root, config.deploy.journal), options.env).update((journal) => {
+            if (!journal.current)
+                journal.live = null;
+        });
         log(`stopped every color and the runtime of ${options.env}`);
         return { outcome: undefined, exitCode: 0 };
     }
@@ -41009,7 +41048,7 @@ class SwitchableProxy {
             path: req.url,
             agent: pool.agent,
             headers: forwardHeaders(req.headers, {
-                'x-forwarded-for': socket.remoteAddress ?? '',
+                'x-forwarded-for': [req.headers['x-forwarded-for'], socket.remoteAddress].filter(Boolean).join(', '),
                 'x-forwarded-proto': 'http',
                 'x-forwarded-host': req.headers.host ?? '',
             }),
