@@ -65,3 +65,24 @@ describe('deploy config validation', () => {
     });
   });
 });
+
+describe('what the long-lived runtime is given', () => {
+  it('keeps the deploy-only credentials (GitHub token, Actions tokens, action inputs) away from the runtime and the app', async () => {
+    const { runtimeEnv } = await import('../../src/deploy/local/runtime-client.ts');
+    const env = runtimeEnv({ PATH: '/bin', DATABASE_URL: 'postgres://db', GITHUB_TOKEN: 'ghs_x', GH_TOKEN: 'gho_y', ACTIONS_RUNTIME_TOKEN: 'z', INPUT_ENVIRONMENT: 'prod', GITHUB_SHA: 'abc' });
+    expect(env).toEqual({ PATH: '/bin', DATABASE_URL: 'postgres://db', GITHUB_SHA: 'abc' });
+  });
+
+  it('a local environment without an app command is refused, naming the key', async () => {
+    const { tempDir } = await import('./helpers.ts');
+    const { writeFile } = await import('node:fs/promises');
+    const { runDeployCommand } = await import('../../src/deploy/command.ts');
+    const dir = await tempDir();
+    try {
+      await writeFile(`${dir.dir}/tollgate.config.json`, JSON.stringify({ deploy: { environments: { prod: {} } } }));
+      await expect(runDeployCommand({ cwd: dir.dir, env: 'prod', release: 'v1', log: () => {} })).rejects.toThrow(/deploy\.environments\.prod\.app: expected the app's start command/);
+    } finally {
+      await dir.remove();
+    }
+  });
+});

@@ -34,6 +34,16 @@ export function setDaemonLauncher(next: DaemonLauncher): void {
   launcher = next;
 }
 
+/**
+ * The runtime outlives the deploy and passes its environment on to the app: credentials that only
+ * the deploy needs (the GitHub token, the Actions runtime tokens, the action's inputs) stay behind.
+ */
+const DEPLOY_ONLY = /^(?:GITHUB_TOKEN|GH_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|INPUT_.*)$/;
+
+export function runtimeEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !DEPLOY_ONLY.test(name)));
+}
+
 function call<T>(runtimeDir: string, method: 'GET' | 'POST', route: string, body?: unknown): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
@@ -82,7 +92,7 @@ export class RuntimeClient {
       const child = spawn(launcher.command, launcher.args({ ...options, runtimeDir: this.runtimeDir }), {
         detached: true,
         stdio: ['ignore', log, log],
-        env: { ...process.env, ...launcher.env },
+        env: { ...runtimeEnv(process.env), ...launcher.env },
       });
       child.unref();
     } finally {
