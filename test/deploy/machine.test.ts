@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import type { DeployRecord, EnvironmentJournal } from '../../src/deploy/journal.
 import { RuntimeClient } from '../../src/deploy/local/runtime-client.ts';
 import { runtimeDir } from '../../src/deploy/local/runtime-paths.ts';
 import { UserError } from '../../src/errors/user-error.ts';
+import { PROJECT_ROOT } from '../helpers/temp-repo.ts';
 import { deployProject, servedVersion, startLoad, type DeployProject } from './helpers.ts';
 
 async function journalOf(project: DeployProject): Promise<EnvironmentJournal> {
@@ -147,6 +149,24 @@ describe('deploy state machine (local provider, real processes)', () => {
     expect(rest.some((line) => /rollback +v2 +succeeded/.test(line))).toBe(true);
     expect(rest.some((line) => /v4-broken-after-1200 +rolled-back .*watch failed/.test(line))).toBe(true);
     expect(await journalOf(project)).toEqual(before);
+  });
+
+  it('serialises two `tollgate deploy` processes started at once', async () => {
+    const cli = (release: string) =>
+      new Promise<{ code: number | null; output: string }>((resolve) => {
+        const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'src/cli/bin.ts'), 'deploy', '--env', 'prod', '--release', release, '-C', project.dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.on('exit', (code) => resolve({ code, output }));
+      });
+    const [a, b] = await Promise.all([cli('p1'), cli('p2')]);
+    expect([a.code, b.code], a.output + b.output).toEqual([0, 0]);
+    expect([a.output, b.output].filter((output) => output.includes('waiting for the deploy lock')).length).toBe(1);
+    const [second, first] = (await journalOf(project)).history as [DeployRecord, DeployRecord];
+    expect([first.version, second.version].sort()).toEqual(['p1', 'p2']);
+    expect(Date.parse(second.startedAt)).toBeGreaterThanOrEqual(Date.parse(first.finishedAt!));
+    expect(first.pid).not.toBe(second.pid);
   });
 
   it('refuses an environment the config does not have, naming the file and the key', async () => {
