@@ -41259,6 +41259,7 @@ async function runDaemon(options) {
 /* harmony export */   RuntimeClient: () => (/* binding */ RuntimeClient),
 /* harmony export */   f: () => (/* binding */ setDaemonLauncher)
 /* harmony export */ });
+/* unused harmony export runtimeEnv */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7067);
@@ -41278,6 +41279,14 @@ let launcher = {
 };
 function setDaemonLauncher(next) {
     launcher = next;
+}
+/**
+ * The runtime outlives the deploy and passes its environment on to the app: credentials that only
+ * the deploy needs (the GitHub token, the Actions runtime tokens, the action's inputs) stay behind.
+ */
+const DEPLOY_ONLY = /^(?:GITHUB_TOKEN|GH_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|INPUT_.*)$/;
+function runtimeEnv(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !DEPLOY_ONLY.test(name)));
 }
 function call(runtimeDir, method, route, body) {
     return new Promise((resolve, reject) => {
@@ -41328,7 +41337,7 @@ class RuntimeClient {
             const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(launcher.command, launcher.args({ ...options, runtimeDir: this.runtimeDir }), {
                 detached: true,
                 stdio: ['ignore', log, log],
-                env: { ...process.env, ...launcher.env },
+                env: { ...runtimeEnv(process.env), ...launcher.env },
             });
             child.unref();
         }
