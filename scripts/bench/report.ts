@@ -120,10 +120,19 @@ export const ALL_WELL_UNDER_MS = 45_000;
 export function evaluateTargets(rows: readonly ResultRow[]): Target[] {
   const median = (scenario: string) => rows.find((r) => r.size === TARGET_REPO_SIZE && r.scenario === scenario)?.medianMs;
   const quick = median('quick.tollgate');
+  const warm = median('quick.tollgate-daemon');
   const all = median('all.tollgate');
+  const size = TARGET_REPO_SIZE.toLocaleString('en-US');
   return [
     {
-      name: `validate-quick, 5-file commit, ${TARGET_REPO_SIZE.toLocaleString('en-US')}-file repository`,
+      name: `validate-quick, 5-file commit, ${size}-file repository, served by the warm daemon (the hook's default)`,
+      limitMs: QUICK_LIMIT_MS,
+      measuredMs: warm,
+      met: warm === undefined ? undefined : warm < QUICK_LIMIT_MS,
+      rule: `median under ${formatMs(QUICK_LIMIT_MS)}`,
+    },
+    {
+      name: `validate-quick, 5-file commit, ${size}-file repository, in a fresh process (TOLLGATE_DAEMON=0, CI, or the first commit)`,
       limitMs: QUICK_LIMIT_MS,
       measuredMs: quick,
       met: quick === undefined ? undefined : quick < QUICK_LIMIT_MS,

@@ -3,6 +3,7 @@
  * team would otherwise run (lint-staged with ESLint before a commit; `eslint .` then `tsc --noEmit`
  * before a push or in CI), each with the check that it really did the work.
  */
+import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BENCH_GIT_ENV, stagedPaths } from './generate-repo.ts';
@@ -34,7 +35,10 @@ export interface ScenarioContext {
 }
 
 /** No colours, no CI detection, the bench's git identity: the same environment for every tool. */
-const ENV = { ...BENCH_GIT_ENV, NO_COLOR: '1', FORCE_COLOR: '0', CI: '', GITHUB_ACTIONS: '' };
+/** A fresh process per run, as a hook without the daemon pays it (TOLLGATE_DAEMON=0). */
+const ENV = { ...BENCH_GIT_ENV, NO_COLOR: '1', FORCE_COLOR: '0', CI: '', GITHUB_ACTIONS: '', TOLLGATE_DAEMON: '0' };
+/** The hook as developers run it: validate-quick served by the repository's warm daemon. */
+const DAEMON_ENV = { ...ENV, TOLLGATE_DAEMON: '1', TOLLGATE_DAEMON_IDLE_MS: '300000' };
 
 /** tollgate ran to the end: 0 clean, 1 findings (2 is a usage or config error). */
 const TOLLGATE_RAN = [0, 1] as const;
@@ -99,6 +103,10 @@ export async function quickScenarios(context: ScenarioContext): Promise<Scenario
   const command = (label: string, argv: string[]): CommandSpec => ({ label, argv: [process.execPath, ...argv], cwd: repoDir, env: ENV });
   const tollgateCommand = (label: string, argv: string[]): CommandSpec => ({ ...command(label, argv), okExitCodes: TOLLGATE_RAN });
   const files = context.staged.length;
+  // The daemon is started (and warms up during the interleaved warm-up runs) before timing.
+  const daemonStart = spawnSync(process.execPath, [tollgate, 'daemon', 'start'], { cwd: repoDir, env: { ...process.env, ...DAEMON_ENV }, encoding: 'utf8' });
+  if (daemonStart.status !== 0) throw new Error(`tollgate daemon start failed:\n${daemonStart.stdout}${daemonStart.stderr}`);
+  const servedByDaemon = () => Number(/(\d+) request\(s\) served/.exec(spawnSync(process.execPath, [tollgate, 'daemon', 'status'], { cwd: repoDir, env: { ...process.env, ...DAEMON_ENV }, encoding: 'utf8' }).stdout)?.[1] ?? 0);
   const lintStagedRan = (label: string) => (outcomes: RunOutcome[]) => {
     const out = `${outcomes[0]?.stdout ?? ''}${outcomes[0]?.stderr ?? ''}`;
     if (!new RegExp(`\\*\\.ts\\W+${files} files?`).test(out) || !/eslint/.test(out)) throw new Error(`${label} did not run ESLint on the ${files} staged files:\n${out}`);
@@ -114,6 +122,18 @@ export async function quickScenarios(context: ScenarioContext): Promise<Scenario
       verify: (outcomes) => {
         expectTollgateRan(context, 'validate-quick', outcomes[0], ['hygiene', 'eslint'], files);
         sameStaged(context, 'tollgate validate-quick');
+      },
+    },
+    {
+      id: 'quick.tollgate-daemon',
+      pipeline: 'quick',
+      tool: 'tollgate',
+      task: { label: 'tollgate validate-quick (warm daemon)', steps: [{ ...tollgateCommand('tollgate validate-quick (daemon)', [tollgate, 'validate-quick', '--format', 'json']), env: DAEMON_ENV }] },
+      comparedTo: 'quick.lint-staged',
+      verify: (outcomes) => {
+        expectTollgateRan(context, 'validate-quick', outcomes[0], ['hygiene', 'eslint'], files);
+        sameStaged(context, 'tollgate validate-quick (daemon)');
+        if (servedByDaemon() === 0) throw new Error('tollgate validate-quick (warm daemon) was not served by the daemon');
       },
     },
     {

@@ -125,9 +125,10 @@ Examples:
     });
 
   addDebtCommands(program);
+  addDaemonCommands(program);
   addMigrateCommands(program);
-  addAuditCommands(program);
   addDeployCommands(program);
+  addAuditCommands(program);
   addStepsCommand(program);
 
   return program;
@@ -371,6 +372,43 @@ Examples:
     .action(async (opts: { keep: boolean }) => {
       const { runDeployDemo } = await import('../deploy/demo.ts');
       process.exitCode = await runDeployDemo(opts);
+    });
+}
+
+/** `tollgate daemon start | stop | status | serve`: the warm validate-quick server for the pre-commit hook. */
+function addDaemonCommands(program: Command): void {
+  const daemon = program
+    .command('daemon')
+    .description('a warm background process per repository that serves validate-quick, so the pre-commit hook does not pay start-up (started by itself on the first commit; never in CI; TOLLGATE_DAEMON=0 turns it off)');
+  const load = () => import('../daemon/commands.ts');
+  const cwdOption = new Option('-C, --cwd <dir>', 'run as if started in <dir>').default(process.cwd(), 'the current directory');
+  daemon
+    .command('start')
+    .description("start this repository's daemon in the background and wait until it answers")
+    .addOption(cwdOption)
+    .action(async (opts: { cwd: string }) => {
+      process.exitCode = await (await load()).runDaemonStart(opts.cwd);
+    });
+  daemon
+    .command('stop')
+    .description("stop this repository's daemon")
+    .addOption(cwdOption)
+    .action(async (opts: { cwd: string }) => {
+      process.exitCode = await (await load()).runDaemonStop(opts.cwd);
+    });
+  daemon
+    .command('status')
+    .description('say whether the daemon runs, since when and how many runs it served (exit 1 when not running)')
+    .addOption(cwdOption)
+    .action(async (opts: { cwd: string }) => {
+      process.exitCode = await (await load()).runDaemonStatus(opts.cwd);
+    });
+  daemon
+    .command('serve')
+    .description('run the daemon in the foreground (what start runs in the background)')
+    .addOption(cwdOption)
+    .action(async (opts: { cwd: string }) => {
+      process.exitCode = await (await load()).runDaemonServe(opts.cwd);
     });
 }
 

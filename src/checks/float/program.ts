@@ -8,7 +8,7 @@
  *     and the tsconfig's ambient `.d.ts` files, which is what keeps quick mode fast.
  *   - no tsconfig: the TypeScript files in scope with default compiler options (a note says so).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { Project, ts } from 'ts-morph';
@@ -75,19 +75,25 @@ export async function loadProgram(input: ProgramInput): Promise<LoadedProgram> {
   }
   const lean = input.mode === 'quick' && ![...texts.values()].some(importsNodeBuiltin);
   if (hasConfig) {
-    try {
-      project = new Project({
-        tsConfigFilePath: tsconfigPath,
-        skipAddingFilesFromTsConfig: !full,
-        skipFileDependencyResolution: !full,
-        ...(lean ? { compilerOptions: { types: [] } } : {}),
-      });
-    } catch (error) {
-      const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      throw new UserError(`${input.tsconfig}: cannot load the TypeScript project for the float check (${why}). Fix it, or set checks.float.project to the tsconfig to use.`);
-    }
-    if (!full) {
-      for (const ambient of ambientFilesOf(tsconfigPath)) project.addSourceFileAtPathIfExists(ambient);
+    const cached = input.mode === 'quick' ? warmQuickProject(tsconfigPath, lean) : undefined;
+    if (cached) {
+      project = cached;
+    } else {
+      try {
+        project = new Project({
+          tsConfigFilePath: tsconfigPath,
+          skipAddingFilesFromTsConfig: !full,
+          skipFileDependencyResolution: !full,
+          ...(lean ? { compilerOptions: { types: [] } } : {}),
+        });
+      } catch (error) {
+        const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        throw new UserError(`${input.tsconfig}: cannot load the TypeScript project for the float check (${why}). Fix it, or set checks.float.project to the tsconfig to use.`);
+      }
+      if (!full) {
+        for (const ambient of ambientFilesOf(tsconfigPath)) project.addSourceFileAtPathIfExists(ambient);
+      }
+      if (input.mode === 'quick') keepQuickProject(tsconfigPath, lean, project);
     }
   } else {
     project = new Project({ compilerOptions: DEFAULT_COMPILER_OPTIONS });
@@ -127,6 +133,47 @@ export async function loadProgram(input: ProgramInput): Promise<LoadedProgram> {
   }
   if (lean && hasConfig) notes.push('quick mode: ambient type packages (tsconfig "types") left out, no staged file imports a Node built-in');
   return { program, targets, notes, programFiles: program.getSourceFiles().length };
+}
+
+/**
+ * Quick-mode projects kept between runs in one process (the validate-quick daemon serves commit
+ * after commit): TypeScript then reuses every unchanged source file, lib files included, instead
+ * of parsing them again. Keyed by the tsconfig as it is on disk and the lean setting.
+ */
+const QUICK_PROJECTS = new Map<string, Project>();
+const QUICK_PROJECT_CAP = 2;
+
+function quickKey(tsconfigPath: string, lean: boolean): string | undefined {
+  try {
+    const stat = statSync(tsconfigPath);
+    return `${tsconfigPath}\0${stat.mtimeMs}\0${stat.size}\0${lean}`;
+  } catch {
+    return undefined;
+  }
+}
+
+function keepQuickProject(tsconfigPath: string, lean: boolean, project: Project): void {
+  const key = quickKey(tsconfigPath, lean);
+  if (!key) return;
+  for (const old of [...QUICK_PROJECTS.keys()].filter((k) => k.startsWith(`${tsconfigPath}\0`))) QUICK_PROJECTS.delete(old);
+  if (QUICK_PROJECTS.size >= QUICK_PROJECT_CAP) QUICK_PROJECTS.delete(QUICK_PROJECTS.keys().next().value!);
+  QUICK_PROJECTS.set(key, project);
+}
+
+/**
+ * A kept project, brought back in line with the working tree: every file it holds is re-read
+ * from disk (a file staged last time, or edited since, gets today's content; a deleted one
+ * leaves). The caller then puts this run's staged content in.
+ */
+function warmQuickProject(tsconfigPath: string, lean: boolean): Project | undefined {
+  const key = quickKey(tsconfigPath, lean);
+  const project = key ? QUICK_PROJECTS.get(key) : undefined;
+  if (!project) return undefined;
+  for (const file of project.getSourceFiles()) {
+    if (file.isInNodeModules() || file.isFromExternalLibrary()) continue;
+    file.refreshFromFileSystemSync();
+  }
+  return project;
 }
 
 const BUILTINS = new Set(builtinModules);
