@@ -39,7 +39,7 @@ describe('debt trend against the base branch (job summary)', () => {
     ]);
     expect(result.report.debt?.baseRef).toBe('main');
 
-    const md = summaryMarkdown(result.report, { toolVersion: 'test', color: false, failOn: 'error', timings: false });
+    const md = summaryMarkdown(result.report, { toolVersion: 'test', color: false, failOn: 'error', timings: false, ruleMeta: () => undefined });
     const table = md.slice(md.indexOf('### Warning debt'));
     expect(table).toContain('| rule | `main` | baseline | now | new | fixed | state | trend |');
     const lines = table.split('\n');
@@ -61,7 +61,7 @@ describe('debt trend against the base branch (job summary)', () => {
     const result = await checkWithBase(repo, 'release');
     expect(result.report.debt?.baseRef).toBeUndefined();
     expect(result.report.debt?.rules.every((r) => r.base === undefined)).toBe(true);
-    const md = summaryMarkdown(result.report, { toolVersion: 'test', color: false, failOn: 'error', timings: false });
+    const md = summaryMarkdown(result.report, { toolVersion: 'test', color: false, failOn: 'error', timings: false, ruleMeta: () => undefined });
     expect(md).toContain('base branch release is not in this clone');
     expect(md).toContain('| rule | baseline | now | new | fixed | state |');
     expect(md).not.toContain('trend |');
