@@ -120,8 +120,8 @@ async function readMigrations(cwd, dir) {
 }
 
 //# sourceMappingURL=files.js.map
-// EXTERNAL MODULE: ./build/rules/migrate/index.js + 6 modules
-var migrate = __webpack_require__(454);
+// EXTERNAL MODULE: ./build/rules/migrate/index.js + 7 modules
+var migrate = __webpack_require__(9795);
 // EXTERNAL MODULE: ./build/src/rules/rule.js
 var rules_rule = __webpack_require__(1543);
 // EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
@@ -145,10 +145,22 @@ function lineColumn(sql, offset) {
 function charOffset(bytes, byteOffset) {
     return bytes.subarray(0, byteOffset).toString('utf8').length;
 }
+/** Where and why PostgreSQL's parser rejected a migration. */
+class SqlSyntaxError extends user_error/* UserError */.y {
+    line;
+    column;
+    reason;
+    constructor(file, at, reason, cause) {
+        super(`${file}:${at.line}:${at.column}: SQL syntax error: ${reason}`, { file, cause });
+        this.line = at.line;
+        this.column = at.column;
+        this.reason = reason;
+    }
+}
 /**
  * Splits a migration into statements with libpg-query (PostgreSQL's parser): dollar quotes,
  * comments and semicolons in strings are handled as the server handles them. A syntax error is a
- * UserError naming the file, line and column.
+ * SqlSyntaxError (a UserError) naming the file, line and column.
  */
 async function splitStatements(sql, file) {
     const bytes = Buffer.from(sql, 'utf8');
@@ -161,7 +173,7 @@ async function splitStatements(sql, file) {
     catch (error) {
         const details = error.sqlDetails;
         const at = details?.cursorPosition === undefined ? { line: 1, column: 1 } : lineColumn(sql, charOffset(bytes, details.cursorPosition));
-        throw new user_error/* UserError */.y(`${file}:${at.line}:${at.column}: SQL syntax error: ${error.message}`, { file, cause: error });
+        throw new SqlSyntaxError(file, at, error.message, error);
     }
     const result = [];
     for (const raw of stmts) {
@@ -274,13 +286,14 @@ function givesDefault(statement, table, column) {
     });
 }
 /** Runs every blue-green rule over one migration's statements. */
-function lintStatements(path, statements, rules = migrate/* MIGRATE_RULES */.i) {
+function lintStatements(path, statements, rules = migrate/* MIGRATE_RULES */.i, syntaxError) {
     const created = statements.map(sql_shapes/* createdTable */.Jo).filter((t) => t !== undefined);
     const findings = [];
     for (const rule of rules) {
         const context = {
             path,
             statements,
+            syntaxError,
             isNewTable: (name) => created.some((t) => (0,sql_shapes/* sameTable */.lY)(t, name)),
             hasDefault: (table, column, upTo) => statements.slice(0, statements.indexOf(upTo) + 1).some((s) => givesDefault(s, table, column)),
             report: ({ statement, message }) => {
@@ -300,9 +313,16 @@ function lintStatements(path, statements, rules = migrate/* MIGRATE_RULES */.i) 
     }
     return findings.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
 }
-/** Parses one migration's text and lints it (a syntax error is a UserError naming the file and line). */
+/** Parses one migration's text and lints it; a file the parser rejects is reported by migrate/syntax-error. */
 async function lintSql(path, sql, rules = migrate/* MIGRATE_RULES */.i) {
-    return lintStatements(path, await splitStatements(sql, path), rules);
+    try {
+        return lintStatements(path, await splitStatements(sql, path), rules);
+    }
+    catch (error) {
+        if (!(error instanceof SqlSyntaxError))
+            throw error;
+        return lintStatements(path, [], rules, { line: error.line, column: error.column, reason: error.reason });
+    }
 }
 //# sourceMappingURL=lint.js.map
 ;// CONCATENATED MODULE: ./build/src/migrate/check.js
@@ -316,7 +336,8 @@ function isMigrationPath(file, dir) {
 }
 /**
  * The blue-green lint over the migrations in scope: staged ones in validate-quick, the named
- * ones with paths, every one in validate-all. Findings only; a SQL syntax error is a UserError.
+ * ones with paths, every one in validate-all. A file the parser rejects is a migrate/syntax-error
+ * finding, so one broken file does not hide the others.
  */
 const migrateCheck = {
     id: 'migrate',

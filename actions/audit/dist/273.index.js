@@ -149,13 +149,20 @@ function typescriptBlocks(documents) {
 
 
 
+/** Larger Markdown files are skipped with a note (the parser reads a few hundred KB per second). */
+const MAX_MARKDOWN_BYTES = 1024 * 1024;
 async function checkDocuments(context, inScope) {
     const options = context.config.checks.docs;
     const documents = [];
+    const skipped = [];
     for (const file of inScope) {
         const content = await file.read();
         if (content === undefined)
             continue;
+        if (content.length > MAX_MARKDOWN_BYTES) {
+            skipped.push(file.path); // a generated changelog or API dump: seconds of parsing for nothing a person wrote
+            continue;
+        }
         const text = content.toString('utf8');
         documents.push({ path: file.path, text, doc: parseMarkdown(text) });
     }
@@ -202,6 +209,8 @@ async function checkDocuments(context, inScope) {
         }
     }
     const notes = [`${documents.length} Markdown file(s) checked${examples > 0 ? `, ${examples} TypeScript example(s) through the float rules` : ''}`];
+    if (skipped.length > 0)
+        notes.push(`skipped ${skipped.length} Markdown file(s) over ${MAX_MARKDOWN_BYTES / 1024 / 1024} MiB: ${skipped.join(', ')}`);
     return { findings, notes };
 }
 /**

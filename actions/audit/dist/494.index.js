@@ -1280,21 +1280,29 @@ async function loadProgram(input) {
     }
     const lean = input.mode === 'quick' && ![...texts.values()].some(importsNodeBuiltin);
     if (hasConfig) {
-        try {
-            project = new ts_morph__WEBPACK_IMPORTED_MODULE_3__/* .Project */ .MMY({
-                tsConfigFilePath: tsconfigPath,
-                skipAddingFilesFromTsConfig: !full,
-                skipFileDependencyResolution: !full,
-                ...(lean ? { compilerOptions: { types: [] } } : {}),
-            });
+        const cached = input.mode === 'quick' ? warmQuickProject(tsconfigPath, lean) : undefined;
+        if (cached) {
+            project = cached;
         }
-        catch (error) {
-            const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
-            throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${input.tsconfig}: cannot load the TypeScript project for the float check (${why}). Fix it, or set checks.float.project to the tsconfig to use.`);
-        }
-        if (!full) {
-            for (const ambient of ambientFilesOf(tsconfigPath))
-                project.addSourceFileAtPathIfExists(ambient);
+        else {
+            try {
+                project = new ts_morph__WEBPACK_IMPORTED_MODULE_3__/* .Project */ .MMY({
+                    tsConfigFilePath: tsconfigPath,
+                    skipAddingFilesFromTsConfig: !full,
+                    skipFileDependencyResolution: !full,
+                    ...(lean ? { compilerOptions: { types: [] } } : {}),
+                });
+            }
+            catch (error) {
+                const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${input.tsconfig}: cannot load the TypeScript project for the float check (${why}). Fix it, or set checks.float.project to the tsconfig to use.`);
+            }
+            if (!full) {
+                for (const ambient of ambientFilesOf(tsconfigPath))
+                    project.addSourceFileAtPathIfExists(ambient);
+            }
+            if (input.mode === 'quick')
+                keepQuickProject(tsconfigPath, lean, project);
         }
     }
     else {
@@ -1341,6 +1349,49 @@ async function loadProgram(input) {
     if (lean && hasConfig)
         notes.push('quick mode: ambient type packages (tsconfig "types") left out, no staged file imports a Node built-in');
     return { program, targets, notes, programFiles: program.getSourceFiles().length };
+}
+/**
+ * Quick-mode projects kept between runs in one process (the validate-quick daemon serves commit
+ * after commit): TypeScript then reuses every unchanged source file, lib files included, instead
+ * of parsing them again. Keyed by the tsconfig as it is on disk and the lean setting.
+ */
+const QUICK_PROJECTS = new Map();
+const QUICK_PROJECT_CAP = 2;
+function quickKey(tsconfigPath, lean) {
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(tsconfigPath);
+        return `${tsconfigPath}\0${stat.mtimeMs}\0${stat.size}\0${lean}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+function keepQuickProject(tsconfigPath, lean, project) {
+    const key = quickKey(tsconfigPath, lean);
+    if (!key)
+        return;
+    for (const old of [...QUICK_PROJECTS.keys()].filter((k) => k.startsWith(`${tsconfigPath}\0`)))
+        QUICK_PROJECTS.delete(old);
+    if (QUICK_PROJECTS.size >= QUICK_PROJECT_CAP)
+        QUICK_PROJECTS.delete(QUICK_PROJECTS.keys().next().value);
+    QUICK_PROJECTS.set(key, project);
+}
+/**
+ * A kept project, brought back in line with the working tree: every file it holds is re-read
+ * from disk (a file staged last time, or edited since, gets today's content; a deleted one
+ * leaves). The caller then puts this run's staged content in.
+ */
+function warmQuickProject(tsconfigPath, lean) {
+    const key = quickKey(tsconfigPath, lean);
+    const project = key ? QUICK_PROJECTS.get(key) : undefined;
+    if (!project)
+        return undefined;
+    for (const file of project.getSourceFiles()) {
+        if (file.isInNodeModules() || file.isFromExternalLibrary())
+            continue;
+        file.refreshFromFileSystemSync();
+    }
+    return project;
 }
 const BUILTINS = new Set(node_module__WEBPACK_IMPORTED_MODULE_1__.builtinModules);
 /** `import … from 'node:fs'`, `require('fs')`: the file needs the Node type declarations. */

@@ -16,7 +16,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  eslintCheck: () => (/* binding */ eslintCheck)
+  eslintCheck: () => (/* binding */ eslintCheck),
+  warmEslint: () => (/* binding */ warmEslint)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -101,6 +102,41 @@ function toFindings(results, root) {
     }
     return findings;
 }
+/**
+ * ESLint instances for validate-quick, kept while their config file is unchanged: building one
+ * (loading the config, its plugins and parsers) costs more than linting five files, and the
+ * validate-quick daemon serves commit after commit from one process. A few at most.
+ */
+const QUICK_INSTANCES = new Map();
+const QUICK_INSTANCE_CAP = 4;
+function quickInstance(root, ESLint, configFile) {
+    const stat = (0,external_node_fs_.statSync)(external_node_path_.join(root, configFile));
+    const key = `${root}\0${configFile}\0${stat.mtimeMs}\0${stat.size}`;
+    let eslint = QUICK_INSTANCES.get(key);
+    if (!eslint) {
+        for (const old of [...QUICK_INSTANCES.keys()].filter((k) => k.startsWith(`${root}\0`)))
+            QUICK_INSTANCES.delete(old);
+        if (QUICK_INSTANCES.size >= QUICK_INSTANCE_CAP)
+            QUICK_INSTANCES.delete(QUICK_INSTANCES.keys().next().value);
+        eslint = new ESLint({ cwd: root, errorOnUnmatchedPattern: false });
+        QUICK_INSTANCES.set(key, eslint);
+    }
+    return eslint;
+}
+/** The daemon's warm-up: load the repository's ESLint, its config and plugins before the first commit. */
+async function warmEslint(root) {
+    const configFile = FLAT_CONFIGS.find((f) => (0,external_node_fs_.existsSync)(external_node_path_.join(root, f)));
+    if (!configFile)
+        return;
+    const tool = await resolveRepositoryTool(root, 'eslint');
+    if (!tool)
+        return;
+    // Linting a line loads what a commit's lint needs: the config, parsers, plugins and their rules.
+    const eslint = quickInstance(root, tool.module.ESLint, configFile);
+    for (const name of ['__tollgate_warm_up__.ts', '__tollgate_warm_up__.js']) {
+        await eslint.lintText('export const warm = 1;\n', { filePath: external_node_path_.join(root, 'src', name), warnIgnored: false });
+    }
+}
 function supportsConcurrency(version) {
     const [major = 0, minor = 0] = (version ?? '0.0').split('.').map(Number);
     return major > 9 || (major === 9 && minor >= 34);
@@ -110,7 +146,8 @@ async function run(context) {
     if (context.mode === 'quick' && !context.config.checks.eslint.quick) {
         return { findings: [], notes: ['skipped in validate-quick (checks.eslint.quick is false)'] };
     }
-    if (!FLAT_CONFIGS.some((f) => (0,external_node_fs_.existsSync)(external_node_path_.join(root, f)))) {
+    const configFile = FLAT_CONFIGS.find((f) => (0,external_node_fs_.existsSync)(external_node_path_.join(root, f)));
+    if (!configFile) {
         return { findings: [], notes: ['no eslint.config.* at the repository root; ESLint not run'] };
     }
     const tool = await resolveRepositoryTool(root, 'eslint');
@@ -119,7 +156,9 @@ async function run(context) {
     }
     // ESLint 9.34+ lints in worker threads when asked: the whole-repository run then uses every core.
     const parallel = context.mode === 'all' && supportsConcurrency(tool.version);
-    const eslint = new tool.module.ESLint({ cwd: root, errorOnUnmatchedPattern: false, ...(parallel ? { concurrency: 'auto' } : {}) });
+    const eslint = context.mode === 'quick'
+        ? quickInstance(root, tool.module.ESLint, configFile)
+        : new tool.module.ESLint({ cwd: root, errorOnUnmatchedPattern: false, ...(parallel ? { concurrency: 'auto' } : {}) });
     const notes = [`ESLint ${tool.version ?? ''} from the repository`.replace('  ', ' ')];
     if (context.mode === 'all') {
         context.progress('linting the repository');

@@ -25,11 +25,14 @@ var core = __webpack_require__(8179);
 var finding = __webpack_require__(6321);
 // EXTERNAL MODULE: ./build/src/reporters/counts.js
 var reporters_counts = __webpack_require__(8442);
+// EXTERNAL MODULE: ./build/src/runner/run.js + 1 modules
+var run = __webpack_require__(2123);
 // EXTERNAL MODULE: ./build/src/reporters/reporter.js
 var reporter = __webpack_require__(4139);
 // EXTERNAL MODULE: ./build/src/reporters/duration.js
 var duration = __webpack_require__(3058);
 ;// CONCATENATED MODULE: ./build/src/reporters/summary.js
+
 
 
 
@@ -81,6 +84,39 @@ function shortfallLine(shortfall) {
         return undefined;
     return `GitHub shows at most 10 annotations of each level per step, so only ${parts.join(', ')} appear as annotations. Every finding is in the table below.`;
 }
+/** Rules listed in the debt table; the rest are counted in one line. */
+const DEBT_ROW_CAP = 50;
+function trendCell(from, to) {
+    if (from === undefined)
+        return '';
+    const delta = to - from;
+    return delta < 0 ? `▼ ${-delta}` : delta > 0 ? `▲ ${delta}` : '=';
+}
+/**
+ * Warning debt per rule: the base branch's baseline, this branch's baseline, today's count and
+ * the trend against the base (a rule that got worse sorts first).
+ */
+function debtSection(debt) {
+    const lines = [`### Warning debt (${codeSpan(debt.baselinePath)})`, ''];
+    if (debt.baseNote)
+        lines.push(`> ${cellText(debt.baseNote)}`, '');
+    if (debt.rules.length === 0)
+        return [...lines, 'No warning debt.'];
+    // The base counts are all there or all missing (see debtTrend).
+    const baseRef = debt.rules.every((r) => r.base !== undefined) ? debt.baseRef : undefined;
+    const sum = (pick) => debt.rules.reduce((total, r) => total + pick(r), 0);
+    const row = (name, base, r, state) => `| ${name} |${baseRef ? ` ${base ?? 0} |` : ''} ${r.baseline} | ${r.current} | ${r.added} | ${r.fixed} | ${state} |${baseRef ? ` ${trendCell(base, r.current)} |` : ''}`;
+    lines.push(`| rule |${baseRef ? ` ${codeSpan(baseRef)} |` : ''} baseline | now | new | fixed | state |${baseRef ? ' trend |' : ''}`, `| --- |${baseRef ? ' ---: |' : ''} ---: | ---: | ---: | ---: | --- |${baseRef ? ' --- |' : ''}`);
+    const growth = (r) => r.current - (r.base ?? r.baseline);
+    const worseFirst = [...debt.rules].sort((a, b) => growth(b) - growth(a));
+    for (const r of worseFirst.slice(0, DEBT_ROW_CAP))
+        lines.push(row(codeSpan(r.ruleId), r.base, r, r.state));
+    const totals = { baseline: sum((r) => r.baseline), current: sum((r) => r.current), added: sum((r) => r.added), fixed: sum((r) => r.fixed) };
+    lines.push(row('**total**', baseRef ? sum((r) => r.base ?? 0) : undefined, totals, ''));
+    if (debt.rules.length > DEBT_ROW_CAP)
+        lines.push('', `…and ${debt.rules.length - DEBT_ROW_CAP} more rule(s): \`npx tollgate debt explain\` lists every one.`);
+    return lines;
+}
 /**
  * The job summary as Markdown: the verdict, one row per check with counts and timings, then
  * every finding (most severe first) up to SUMMARY_ROW_CAP rows and SUMMARY_BYTE_BUDGET bytes.
@@ -98,7 +134,7 @@ function summaryMarkdown(report, context, shortfall) {
         '| --- | --- | ---: | ---: | ---: | ---: |',
     ];
     for (const check of report.checks) {
-        const mine = report.findings.filter((f) => f.checkId === check.id);
+        const mine = report.findings.filter((f) => (0,run/* belongsTo */.g)(f, check));
         const c = (0,reporters_counts/* countBySeverity */.Ot)(mine);
         const result = check.crashed ? '💥 crashed' : mine.length === 0 ? '✅ ok' : (0,reporters_counts/* failsAt */.ZN)(mine, context.failOn) ? '❌ fails' : '⚠️ findings';
         lines.push(`| ${cellText(check.id)} | ${result} | ${c.error} | ${c.warning} | ${c.note} | ${(0,duration/* formatMs */._)(check.durationMs)} |`);
@@ -111,6 +147,8 @@ function summaryMarkdown(report, context, shortfall) {
     ]);
     if (notes.length > 0)
         lines.push('', '**Notes**', '', ...notes);
+    if (report.debt)
+        lines.push('', ...debtSection(report.debt));
     const shortfallText = shortfall ? shortfallLine(shortfall) : undefined;
     if (shortfallText)
         lines.push('', `> ${shortfallText}`);
