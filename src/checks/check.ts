@@ -54,10 +54,18 @@ export interface CheckContext {
   request: CheckRequest;
 }
 
+/** Figures a check shows as a table in the job summary (coverage per path); plain text cells. */
+export interface SummaryTable {
+  title: string;
+  columns: string[];
+  rows: string[][];
+}
+
 export interface CheckResult {
   findings: DraftFinding[];
   /** Things the user should know that are not findings: "skipped 2 binary files". */
   notes?: string[];
+  table?: SummaryTable;
 }
 
 export interface Check {

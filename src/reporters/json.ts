@@ -4,6 +4,7 @@ import type { CheckRun, RunReport } from '../runner/run.ts';
 import { countBySeverity, failsAt, type SeverityCounts } from './counts.ts';
 import type { Renderer, ReportContext } from './reporter.ts';
 import type { DebtTrend } from '../debt/trend.ts';
+import type { SummaryTable } from '../checks/check.ts';
 
 /** Bumped when a key is renamed or removed; adding a key does not bump it. */
 export const JSON_REPORT_VERSION = 1;
@@ -40,6 +41,8 @@ export interface JsonCheck {
   notes: string[];
   /** Present only when the check crashed: the error message. */
   crashed?: string;
+  /** The check's figures as a table (coverage per path), when it has some. */
+  table?: SummaryTable;
 }
 
 function jsonLocation(l: Location): Location {
@@ -79,6 +82,7 @@ function jsonCheck(c: CheckRun): JsonCheck {
     findingCount: c.findingCount,
     notes: [...c.notes],
     ...(c.crashed === undefined ? {} : { crashed: c.crashed }),
+    ...(c.table === undefined ? {} : { table: c.table }),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../findings/finding.ts';
 import { belongsTo, type RunReport } from '../runner/run.ts';
 import type { DebtRuleTrend, DebtTrend } from '../debt/trend.ts';
+import type { SummaryTable } from '../checks/check.ts';
 import { bySeverity, countBySeverity, describeCounts, failsAt, plural } from './counts.ts';
 import { scopeLabel, type ReportContext } from './reporter.ts';
 import { formatMs } from './duration.ts';
@@ -65,6 +66,17 @@ function shortfallLine(shortfall: AnnotationShortfall): string | undefined {
     .map((s) => `${shortfall.shown[s]} of ${shortfall.shown[s] + shortfall.heldBack[s]} ${s}s`);
   if (parts.length === 0) return undefined;
   return `GitHub shows at most 10 annotations of each level per step, so only ${parts.join(', ')} appear as annotations. Every finding is in the table below.`;
+}
+
+/** A check's own figures (coverage per path) as a Markdown table; cells are plain text. */
+export function tableSection(table: SummaryTable): string[] {
+  return [
+    `### ${cellText(table.title)}`,
+    '',
+    `| ${table.columns.map(cellText).join(' | ')} |`,
+    `| ${table.columns.map(() => '---').join(' | ')} |`,
+    ...table.rows.map((row) => `| ${table.columns.map((_, i) => cellText(row[i] ?? '')).join(' | ')} |`),
+  ];
 }
 
 /** Rules listed in the debt table; the rest are counted in one line. */
@@ -133,6 +145,7 @@ export function summaryMarkdown(report: RunReport, context: ReportContext, short
   ]);
   if (notes.length > 0) lines.push('', '**Notes**', '', ...notes);
 
+  for (const check of report.checks) if (check.table) lines.push('', ...tableSection(check.table));
   if (report.debt) lines.push('', ...debtSection(report.debt));
 
   const shortfallText = shortfall ? shortfallLine(shortfall) : undefined;

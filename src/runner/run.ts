@@ -1,6 +1,6 @@
 import os from 'node:os';
 import pLimit from 'p-limit';
-import type { CheckContext, CheckRequest, CheckResult, Mode } from '../checks/check.ts';
+import type { CheckContext, CheckRequest, CheckResult, Mode, SummaryTable } from '../checks/check.ts';
 import { UserError } from '../errors/user-error.ts';
 import type { CheckId } from '../checks/ids.ts';
 import { loadCheck } from '../checks/registry.ts';
@@ -34,6 +34,8 @@ export interface CheckRun {
   notes: string[];
   /** Set when the check itself crashed (a bug, reported as an error finding too). */
   crashed?: string;
+  /** The check's figures for the job summary. */
+  table?: SummaryTable;
 }
 
 /**
@@ -95,7 +97,16 @@ export async function runChecks(options: RunOptions): Promise<RunReport> {
     }
   }
 
-  const runUnit = async (unit: { id: CheckRun['id']; title: string; run(context: CheckContext): Promise<CheckResult> }) => {
+  interface UnitOutcome {
+    id: CheckRun['id'];
+    title: string;
+    findings: DraftFinding[];
+    notes: string[];
+    ms: number;
+    crashed?: string;
+    table?: SummaryTable;
+  }
+  const runUnit = async (unit: { id: CheckRun['id']; title: string; run(context: CheckContext): Promise<CheckResult> }): Promise<UnitOutcome> => {
     const t0 = performance.now();
     const id = unit.id;
     const context: CheckContext = {
@@ -111,7 +122,7 @@ export async function runChecks(options: RunOptions): Promise<RunReport> {
     };
     try {
       const result = await unit.run(context);
-      return { id, title: unit.title, findings: result.findings, notes: result.notes ?? [], ms: performance.now() - t0 };
+      return { id, title: unit.title, findings: result.findings, notes: result.notes ?? [], ms: performance.now() - t0, ...(result.table ? { table: result.table } : {}) };
     } catch (error) {
       // A problem the user can fix (a bad --history range, a malformed baseline) is a usage
       // error (exit 2), not a crash of the check.
@@ -155,6 +166,7 @@ export async function runChecks(options: RunOptions): Promise<RunReport> {
     findingCount: processed.findings.filter((f) => belongsTo(f, c)).length,
     notes: c.notes.map((n) => redactor.apply(n)),
     ...(c.crashed === undefined ? {} : { crashed: redactor.apply(c.crashed) }),
+    ...(c.table === undefined ? {} : { table: { title: c.table.title, columns: c.table.columns, rows: c.table.rows.map((row) => row.map((cell) => redactor.apply(cell))) } }),
   }));
 
   return {

@@ -5,8 +5,8 @@ import type { LineRange } from '../../git/diff-parse.ts';
 import type { Repo } from '../../git/repo.ts';
 import { UserError } from '../../errors/user-error.ts';
 import { ruleDocPath } from '../../rules/rule.ts';
-import type { Check, CheckContext, CheckResult } from '../check.ts';
-import { isConfigured, type CoverageConfig } from './config.ts';
+import type { Check, CheckContext, CheckResult, SummaryTable } from '../check.ts';
+import { isConfigured, METRICS, type CoverageConfig } from './config.ts';
 import { patchResult, percent, thresholdResults } from './figures.ts';
 import { locateReport, newerSource } from './locate.ts';
 import type { CoverageRuleContext, PatchResult, ReportState, ThresholdResult, UntestedExport } from './rule-context.ts';
@@ -21,6 +21,7 @@ async function run(context: CheckContext): Promise<CheckResult> {
   let thresholds: ThresholdResult[] = [];
   let patch: PatchResult | undefined;
   let untested: UntestedExport[] = [];
+  let table: SummaryTable | undefined;
 
   if (state.kind === 'missing' && !configured) {
     return { findings: [], notes: [`no coverage report (${options.reports.join(', ')}): nothing to check. Set checks.coverage.thresholds, patch.threshold or mustTest to require one.`] };
@@ -51,6 +52,7 @@ async function run(context: CheckContext): Promise<CheckResult> {
         untested = untestedExports({ report, files: await mustTestFiles(context, options, isSource) });
       }
       notes.push(...figureNotes(report.file, thresholds, patch));
+      table = figureTable(report.file, thresholds, patch);
       if (report.outside.length > 0) {
         notes.push(`${report.outside.length} file(s) of ${report.file} are outside this repository and were left out (e.g. ${report.outside[0]}): a report written on another machine or checkout?`);
       }
@@ -75,7 +77,7 @@ async function run(context: CheckContext): Promise<CheckResult> {
         }),
     });
   }
-  return { findings, notes };
+  return { findings, notes, ...(table ? { table } : {}) };
 }
 
 function sourceMatcher(options: CoverageConfig): (path: string) => boolean {
@@ -131,6 +133,31 @@ function figureNotes(file: string, thresholds: readonly ThresholdResult[], patch
     notes.push(`patch against ${patch.against}: ${share}${patch.threshold !== undefined ? ` (min ${patch.threshold}%)` : ''}${missing}`);
   }
   return [`read ${file}`, ...notes];
+}
+
+/** Coverage per configured path, and of the change, for the job summary. */
+function figureTable(file: string, thresholds: readonly ThresholdResult[], patch: PatchResult | undefined): SummaryTable | undefined {
+  if (thresholds.length === 0 && !patch) return undefined;
+  const cell = (pct: number, min: number | undefined) => `${pct.toFixed(1)}%${min === undefined ? '' : ` (min ${min}%)`}`;
+  const rows = thresholds.map((t) => {
+    const byMetric = new Map(t.metrics.map((m) => [m.metric, m]));
+    const failed = t.matched === 0 || t.metrics.some((m) => m.pct < m.min);
+    return [
+      t.files.join(', '),
+      String(t.matched),
+      ...METRICS.map((metric) => {
+        const m = byMetric.get(metric);
+        return m ? cell(m.pct, m.min) : '';
+      }),
+      failed ? '❌' : '✅',
+    ];
+  });
+  if (patch) {
+    const pct = percent(patch);
+    const failed = patch.threshold !== undefined && pct < patch.threshold;
+    rows.push([`changed lines (against ${patch.against})`, String(patch.total), patch.total === 0 ? '—' : `${cell(pct, patch.threshold)}, ${patch.covered}/${patch.total}`, '', '', '', failed ? '❌' : '✅']);
+  }
+  return { title: `Coverage (${file})`, columns: ['path', 'files / lines', ...METRICS, 'result'], rows };
 }
 
 export const coverageCheck: Check = {

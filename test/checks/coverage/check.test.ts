@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validate } from '../../../src/validate.ts';
+import { summaryMarkdown } from '../../../src/reporters/summary.ts';
 import type { Finding } from '../../../src/findings/finding.ts';
 import { runCli, type TempRepo } from '../../helpers/temp-repo.ts';
 import { coverageProject, lines, runCoverage, touch } from './coverage-project.ts';
@@ -113,6 +114,18 @@ describe('coverage thresholds per path', () => {
     ]);
     expect(failures.every((f) => f.severity === 'error')).toBe(true);
     expect(notes.join('\n')).toMatch(/src\/\*\*: 5 file\(s\), lines 55\.6% \(min 50%\) ok/);
+  });
+
+  it('puts a table per path and of the change in the job summary', async () => {
+    await configure({ thresholds: [{ files: ['src/**'], lines: 50 }, { files: ['src/risk/**'], lines: 100, functions: 100 }], patch: { base: 'main', threshold: 80 } });
+    const { report } = await validate({ cwd: repo.dir, mode: 'all', checks: ['coverage'] });
+    const md = summaryMarkdown(report, { toolVersion: 'test', color: false, failOn: 'error', timings: false, ruleMeta: () => undefined });
+    const table = md.slice(md.indexOf('### Coverage')).split('\n');
+    expect(table[0]).toMatch(/^### Coverage \(coverage\/coverage-final\.json\)$/);
+    expect(table[2]).toBe('| path | files / lines | lines | branches | functions | statements | result |');
+    expect(table[4]).toBe('| src/\\*\\* | 5 | 55.6% (min 50%) |  |  |  | ✅ |');
+    expect(table[5]).toBe('| src/risk/\\*\\* | 1 | 80.0% (min 100%) |  | 66.7% (min 100%) |  | ❌ |');
+    expect(table[6]).toMatch(/^\| changed lines \(against main \(merge-base [0-9a-f]{7}\)\) \| 5 \| 20\.0% \(min 80%\), 1\/5 \|(?: {2}\|){3} ❌ \|$/);
   });
 
   it('fails a threshold whose globs match no file of the report', async () => {
