@@ -101,7 +101,7 @@ async function runChecks(options) {
         };
         try {
             const result = await unit.run(context);
-            return { id, title: unit.title, findings: result.findings, notes: result.notes ?? [], ms: performance.now() - t0 };
+            return { id, title: unit.title, findings: result.findings, notes: result.notes ?? [], ms: performance.now() - t0, ...(result.table ? { table: result.table } : {}) };
         }
         catch (error) {
             // A problem the user can fix (a bad --history range, a malformed baseline) is a usage
@@ -145,6 +145,7 @@ async function runChecks(options) {
         findingCount: processed.findings.filter((f) => belongsTo(f, c)).length,
         notes: c.notes.map((n) => redactor.apply(n)),
         ...(c.crashed === undefined ? {} : { crashed: redactor.apply(c.crashed) }),
+        ...(c.table === undefined ? {} : { table: { title: c.table.title, columns: c.table.columns, rows: c.table.rows.map((row) => row.map((cell) => redactor.apply(cell))) } }),
     }));
     return {
         mode: options.mode,
@@ -235,6 +236,16 @@ function shortfallLine(shortfall) {
         return undefined;
     return `GitHub shows at most 10 annotations of each level per step, so only ${parts.join(', ')} appear as annotations. Every finding is in the table below.`;
 }
+/** A check's own figures (coverage per path) as a Markdown table; cells are plain text. */
+function tableSection(table) {
+    return [
+        `### ${cellText(table.title)}`,
+        '',
+        `| ${table.columns.map(cellText).join(' | ')} |`,
+        `| ${table.columns.map(() => '---').join(' | ')} |`,
+        ...table.rows.map((row) => `| ${table.columns.map((_, i) => cellText(row[i] ?? '')).join(' | ')} |`),
+    ];
+}
 /** Rules listed in the debt table; the rest are counted in one line. */
 const DEBT_ROW_CAP = 50;
 function trendCell(from, to) {
@@ -298,6 +309,9 @@ function summaryMarkdown(report, context, shortfall) {
     ]);
     if (notes.length > 0)
         lines.push('', '**Notes**', '', ...notes);
+    for (const check of report.checks)
+        if (check.table)
+            lines.push('', ...tableSection(check.table));
     if (report.debt)
         lines.push('', ...debtSection(report.debt));
     const shortfallText = shortfall ? shortfallLine(shortfall) : undefined;

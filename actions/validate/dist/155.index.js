@@ -349,6 +349,7 @@ async function run(context) {
     let thresholds = [];
     let patch;
     let untested = [];
+    let table;
     if (state.kind === 'missing' && !configured) {
         return { findings: [], notes: [`no coverage report (${options.reports.join(', ')}): nothing to check. Set checks.coverage.thresholds, patch.threshold or mustTest to require one.`] };
     }
@@ -381,6 +382,7 @@ async function run(context) {
                 untested = untestedExports({ report, files: await mustTestFiles(context, options, isSource) });
             }
             notes.push(...figureNotes(report.file, thresholds, patch));
+            table = figureTable(report.file, thresholds, patch);
             if (report.outside.length > 0) {
                 notes.push(`${report.outside.length} file(s) of ${report.file} are outside this repository and were left out (e.g. ${report.outside[0]}): a report written on another machine or checkout?`);
             }
@@ -403,7 +405,7 @@ async function run(context) {
             }),
         });
     }
-    return { findings, notes };
+    return { findings, notes, ...(table ? { table } : {}) };
 }
 function sourceMatcher(options) {
     const include = picomatch(options.sources, { dot: true });
@@ -464,6 +466,31 @@ function figureNotes(file, thresholds, patch) {
         notes.push(`patch against ${patch.against}: ${share}${patch.threshold !== undefined ? ` (min ${patch.threshold}%)` : ''}${missing}`);
     }
     return [`read ${file}`, ...notes];
+}
+/** Coverage per configured path, and of the change, for the job summary. */
+function figureTable(file, thresholds, patch) {
+    if (thresholds.length === 0 && !patch)
+        return undefined;
+    const cell = (pct, min) => `${pct.toFixed(1)}%${min === undefined ? '' : ` (min ${min}%)`}`;
+    const rows = thresholds.map((t) => {
+        const byMetric = new Map(t.metrics.map((m) => [m.metric, m]));
+        const failed = t.matched === 0 || t.metrics.some((m) => m.pct < m.min);
+        return [
+            t.files.join(', '),
+            String(t.matched),
+            ...config/* METRICS */.Cb.map((metric) => {
+                const m = byMetric.get(metric);
+                return m ? cell(m.pct, m.min) : '';
+            }),
+            failed ? '❌' : '✅',
+        ];
+    });
+    if (patch) {
+        const pct = (0,figures/* percent */.KN)(patch);
+        const failed = patch.threshold !== undefined && pct < patch.threshold;
+        rows.push([`changed lines (against ${patch.against})`, String(patch.total), patch.total === 0 ? '—' : `${cell(pct, patch.threshold)}, ${patch.covered}/${patch.total}`, '', '', '', failed ? '❌' : '✅']);
+    }
+    return { title: `Coverage (${file})`, columns: ['path', 'files / lines', ...config/* METRICS */.Cb, 'result'], rows };
 }
 const coverageCheck = {
     id: 'coverage',

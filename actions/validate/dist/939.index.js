@@ -84,6 +84,16 @@ function shortfallLine(shortfall) {
         return undefined;
     return `GitHub shows at most 10 annotations of each level per step, so only ${parts.join(', ')} appear as annotations. Every finding is in the table below.`;
 }
+/** A check's own figures (coverage per path) as a Markdown table; cells are plain text. */
+function tableSection(table) {
+    return [
+        `### ${cellText(table.title)}`,
+        '',
+        `| ${table.columns.map(cellText).join(' | ')} |`,
+        `| ${table.columns.map(() => '---').join(' | ')} |`,
+        ...table.rows.map((row) => `| ${table.columns.map((_, i) => cellText(row[i] ?? '')).join(' | ')} |`),
+    ];
+}
 /** Rules listed in the debt table; the rest are counted in one line. */
 const DEBT_ROW_CAP = 50;
 function trendCell(from, to) {
@@ -147,6 +157,9 @@ function summaryMarkdown(report, context, shortfall) {
     ]);
     if (notes.length > 0)
         lines.push('', '**Notes**', '', ...notes);
+    for (const check of report.checks)
+        if (check.table)
+            lines.push('', ...tableSection(check.table));
     if (report.debt)
         lines.push('', ...debtSection(report.debt));
     const shortfallText = shortfall ? shortfallLine(shortfall) : undefined;
