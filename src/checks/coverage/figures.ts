@@ -25,8 +25,8 @@ export function thresholdResults(report: CoverageReport, thresholds: CoverageCon
       if (!file) continue;
       matched++;
       for (const m of METRICS) {
-        sums[m].total += file.totals[m].total;
-        sums[m].covered += file.totals[m].covered;
+        sums[m].total += file.totals[m].total; // tollgate-ignore float: line counts, not money
+        sums[m].covered += file.totals[m].covered; // tollgate-ignore float: line counts, not money
       }
     }
     const metrics = METRICS.flatMap((metric) => {

@@ -48,6 +48,8 @@ export function placeholderReason(secret: string, extra: readonly string[] = [])
   const lower = secret.toLowerCase();
   for (const marker of BUILT_IN_PLACEHOLDERS) if (lower.includes(marker)) return `placeholder marker "${marker}"`;
   for (const marker of extra) if (lower.includes(marker.toLowerCase())) return `placeholder marker "${marker}"`;
+  // `postgres://app:***@db` in a doc comment: any run of mask characters, however short.
+  if (/^[*•x#]+$/i.test(secret)) return 'a mask (only *, •, x or #)';
   if (secret.length >= 8 && new Set(secret).size <= 3) return 'too few distinct characters';
   return undefined;
 }

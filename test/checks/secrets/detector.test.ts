@@ -53,6 +53,7 @@ describe('secret rules: valid and invalid cases', () => {
     { name: 'a token prefix inside a longer word', text: () => `xghp_${gen.alnum(36)}` },
     { name: 'a bare value in code (a reference, not a literal)', text: () => 'const password = userInput;', path: 'a.ts' },
     { name: 'a password that is a plain word', text: () => 'password: "correcthorse"' },
+    { name: 'a database URL whose password is masked with three asterisks', text: () => '/** Where it points, masked: "postgres://app:***@db:5432/app". */', path: 'src/db.ts' },
     { name: 'prose after a label, such as a report note "secrets: history: scanned 1 commit"', text: () => '"text": "secrets: history: scanned 1 commit in 35d412b4..HEAD"', path: 'tollgate.sarif' },
     { name: 'a local default database password', text: () => 'DATABASE_URL=postgres://postgres:postgres@localhost/app' },
     { name: 'a token URL', text: () => 'const tokenUrl = "https://login.acme.com/oauth2/v2.0/token";', path: 'a.ts' },
