@@ -59,10 +59,7 @@ async function runRequest(request: RunRequest, send: Send): Promise<void> {
     process.chdir(request.cwd);
     process.exitCode = undefined;
     await main(request.argv);
-    const exitCode = typeof process.exitCode === 'number' ? process.exitCode : Number(process.exitCode ?? 0);
-    process.stdout.write = stdoutWrite;
-    process.stderr.write = stderrWrite;
-    send({ type: 'done', exitCode });
+    send({ type: 'done', exitCode: Number(process.exitCode ?? 0) });
   } finally {
     process.stdout.write = stdoutWrite;
     process.stderr.write = stderrWrite;

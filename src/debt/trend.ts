@@ -1,5 +1,5 @@
 import type { Repo } from '../git/repo.ts';
-import { parseBaseline, type DebtMap } from './baseline-file.ts';
+import { byCodeUnit, parseBaseline, type DebtMap } from './baseline-file.ts';
 import { byRule, type Comparison, type DebtState } from './compare.ts';
 
 /** One rule's debt for the job summary: the base branch's baseline, this branch's, and today. */
@@ -87,6 +87,6 @@ export async function debtTrend(repo: Repo, baselinePath: string, comparison: Co
   for (const [ruleId, count] of base.counts ?? []) {
     if (!listed.has(ruleId)) rules.push({ ruleId, base: count, baseline: 0, current: 0, added: 0, fixed: 0, state: 'obsolete' });
   }
-  rules.sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  rules.sort((a, b) => byCodeUnit(a.ruleId, b.ruleId));
   return { baselinePath, baseRef: base.ref, baseNote: base.note, rules };
 }

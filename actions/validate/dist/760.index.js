@@ -593,7 +593,7 @@ async function debtTrend(repo, baselinePath, comparison, baseBranch) {
         if (!listed.has(ruleId))
             rules.push({ ruleId, base: count, baseline: 0, current: 0, added: 0, fixed: 0, state: 'obsolete' });
     }
-    rules.sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+    rules.sort((a, b) => byCodeUnit(a.ruleId, b.ruleId));
     return { baselinePath, baseRef: base.ref, baseNote: base.note, rules };
 }
 //# sourceMappingURL=trend.js.map
