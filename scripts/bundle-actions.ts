@@ -80,6 +80,12 @@ function licensesTxt(packageDirs: readonly string[]): string {
   return `${entries.join('\n\n')}\n`;
 }
 
+/**
+ * Worker-thread modules that a bundled module starts by file name, next to itself: each is
+ * bundled on its own into dist/ when the action's bundle contains the module that starts it.
+ */
+const WORKERS = [{ entry: 'src/checks/secrets/scan-worker.js', file: 'scan-worker.js', usedBy: 'build/src/checks/secrets/scan-pool.js' }];
+
 async function bundle(name: string): Promise<void> {
   const built = path.join(root, 'build', 'actions', name);
   const entry = ['index.js', 'main.js'].map((f) => path.join(built, f)).find((f) => existsSync(f));
@@ -97,6 +103,14 @@ async function bundle(name: string): Promise<void> {
     }
     mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
     writeFileSync(path.join(out, file), file.endsWith('.js') ? asCommitted(asset.source.toString()) : asset.source);
+  }
+  for (const worker of WORKERS) {
+    if (!maps.some((map) => (JSON.parse(map) as { sources: string[] }).sources.some((s) => s.endsWith(worker.usedBy)))) continue;
+    const bundled = await ncc(path.join(root, 'build', worker.entry), { cache: false, sourceMap: true, sourceMapRegister: false, quiet: true });
+    const extra = Object.keys(bundled.assets).filter((f) => !f.endsWith('.map') && f !== 'package.json');
+    if (extra.length > 0) throw new Error(`${worker.entry}: a worker bundle must be one file, but ncc emitted ${extra.join(', ')}`);
+    writeFileSync(path.join(out, worker.file), asCommitted(bundled.code));
+    if (bundled.map) maps.push(bundled.map);
   }
   writeFileSync(path.join(out, 'licenses.txt'), licensesTxt(bundledPackages(maps)));
   const bytes = readdirSync(out, { recursive: true, withFileTypes: true })

@@ -20,6 +20,8 @@ export interface SourceFile {
   oldPath?: string;
   /** Added line ranges of the staged diff (quick mode only). */
   addedLines?: LineRange[];
+  /** Where the content is on disk, when it is read from the working tree (lets a check read it on another thread). */
+  absPath?: string;
   /** The content, or undefined when it cannot be read (a deleted file, a dangling symlink). */
   read(): Promise<Buffer | undefined>;
 }

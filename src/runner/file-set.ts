@@ -76,7 +76,7 @@ export async function treeFileSet(repo: Repo, ignore: readonly string[]): Promis
   for (const f of listed) {
     if (f.mode === '160000' || ignored(f.path)) continue;
     const mode = f.mode ?? (await modeOnDisk(repo.abs(f.path)));
-    files.push({ path: f.path, mode, read: () => readWorkingFile(repo, f.path) });
+    files.push({ path: f.path, mode, absPath: repo.abs(f.path), read: () => readWorkingFile(repo, f.path) });
   }
   return { kind: 'tree', files, readText: textCache((p) => readWorkingFile(repo, p)) };
 }
@@ -109,7 +109,7 @@ export async function pathsFileSet(repo: Repo, cwd: string, inputs: readonly str
   for (const p of [...chosen].sort()) {
     if (ignored(p)) continue;
     const mode = modes.get(p) ?? (await modeOnDisk(repo.abs(p)));
-    files.push({ path: p, mode, read: () => readWorkingFile(repo, p) });
+    files.push({ path: p, mode, absPath: repo.abs(p), read: () => readWorkingFile(repo, p) });
   }
   return { kind: 'paths', files, readText: textCache((p) => readWorkingFile(repo, p)) };
 }

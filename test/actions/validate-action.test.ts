@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { forgeFormat, run, seededRandom } from '../../src/checks/secrets/token-format.ts';
 import { createDemoRepository } from '../../src/demo/demo.ts';
 import { PROJECT_ROOT, TempRepo, runCli } from '../helpers/temp-repo.ts';
 import { validate } from '../../src/validate.ts';
@@ -281,6 +282,22 @@ describe('the validate action bundle (actions/validate/dist)', () => {
     expect(run.annotations).toEqual([]);
     expect(run.outputs).toMatchObject({ errors: '0', warnings: '0', notes: '0', findings: '0', passed: 'true' });
     expect(run.summary).toMatch(/^## tollgate.*✅ passed/m);
+  });
+
+  it('scans secrets on worker threads from the bundle, finding a secret in any file', async () => {
+    repo = await TempRepo.create();
+    await repo.write('tollgate.config.json', JSON.stringify({ checks: { secrets: { threads: 2 } } }));
+    for (let i = 0; i < 30; i++) await repo.write(`src/part-${i}.ts`, `export const n${i} = ${i};\n`);
+    const token = forgeFormat(['ghp_', run('alnum', 36)], seededRandom(7));
+    await repo.write('src/part-17.ts', `export const token = '${token}';\n`);
+    repo.stage();
+    repo.commit();
+
+    const result = await runAction(repo.dir);
+
+    expect(result.summary).toMatch(/secrets: scanned \d+ files on 2 threads/);
+    expect(result.annotations.map((a) => `${a.properties.title ?? ''} ${a.properties.file}:${a.properties.line}`).join('\n')).toMatch(/secrets\/github-token.* src\/part-17\.ts:1/);
+    expect(`${result.stdout}${result.summary}`).not.toContain(token);
   });
 
   it('fails on a warning only when fail-on asks for it', async () => {

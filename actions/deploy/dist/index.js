@@ -39191,6 +39191,9 @@ const SecretsConfigSchema = schemas/* object */.Ikc({
     allowedFiles: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
         .default([...DEFAULT_ALLOWED_FILES])
         .describe('Globs exempt from blockedFiles (templates such as .env.example).'),
+    threads: schemas/* union */.KCZ([schemas/* literal */.euz('auto'), schemas/* number */.aig().int().min(1).max(64)])
+        .default('auto')
+        .describe("Threads a tree or path scan uses: 'auto' = one per CPU (at most 8) when there are at least 400 files, else the check's own thread; 1 = always the check's own thread. Staged and history scans use one thread."),
     allowlist: SecretsAllowlistSchema.prefault({}).describe('What the secret rules must not report.'),
     history: schemas/* enum */.k5n(['branch', 'all', 'off'])
         .default('branch')

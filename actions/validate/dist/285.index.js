@@ -128,11 +128,9 @@ class SecretAllowlist {
 const MIN_DECODED = 12;
 /** A percent escape. */
 const PERCENT = /%[0-9A-Fa-f]{2}/;
-/** One base64/hex piece of a blob run, with its padding. */
-const PIECE = /[A-Za-z0-9+/_-]+=*/g;
 const HEX = /^[0-9a-fA-F]+$/;
 /** The patterns decoding runs on blob text of any length, for the catastrophic-backtracking test. */
-const DECODE_PATTERNS = [PERCENT, PIECE, HEX];
+const DECODE_PATTERNS = [PERCENT, HEX];
 function mostlyPrintable(bytes) {
     if (bytes.length < MIN_DECODED)
         return false;
@@ -154,13 +152,14 @@ function decodePercent(run) {
     }
 }
 /**
- * Cheap rejections before decoding. Printable ASCII bytes are below 0x80, so in base64 the
- * first character of every 4-character group encodes a value below 32 (A-Z or a-f), and in hex
- * every byte's first digit is 0-7. Random base64 (hashes, images) fails within a few groups.
+ * Cheap rejections before decoding, on the run itself (no substring yet). Printable ASCII bytes
+ * are below 0x80, so in base64 the first character of every 4-character group encodes a value
+ * below 32 (A-Z or a-f), and in hex every byte's first digit is 0-7. Random base64 (hashes,
+ * images) and identifiers fail within a few groups.
  */
-function base64MayBeText(body) {
-    for (let i = 0; i < body.length && i < 64; i += 4) {
-        const c = body.charCodeAt(i);
+function base64MayBeText(run, start, end) {
+    for (let i = start; i < end && i < start + 64; i += 4) {
+        const c = run.charCodeAt(i);
         if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 102)))
             return false;
     }
@@ -174,34 +173,57 @@ function hexMayBeText(body) {
     }
     return true;
 }
+/** Where the piece starting at `from` ends: the next `=` or `%`, or the end of the run. */
+function nextSeparator(run, from) {
+    const equals = run.indexOf('=', from);
+    const percent = run.indexOf('%', from);
+    const end = equals < 0 ? percent : percent < 0 ? equals : Math.min(equals, percent);
+    return end < 0 ? run.length : end;
+}
+function mayBeHex(run, start, end) {
+    const length = end - start;
+    return length >= 32 && length % 2 === 0 && HEX.test(run.slice(start, end));
+}
 /**
  * The decodings of one blob run. A run may glue a key and its value (`key=c2VjcmV0…`), so it
- * is split at inner `=` signs and each long piece is tried on its own.
+ * is split into pieces (a stretch of base64/hex characters and the `=` padding after it) and
+ * each long piece is tried on its own.
  */
 function decodeRun(run, minLength) {
     const out = [];
-    const percent = decodePercent(run);
-    if (percent !== undefined) {
-        out.push({ encoding: 'percent', text: percent, offset: 0, length: run.length });
-        return out;
+    if (run.includes('%')) {
+        const percent = decodePercent(run);
+        if (percent !== undefined) {
+            out.push({ encoding: 'percent', text: percent, offset: 0, length: run.length });
+            return out;
+        }
     }
-    for (const m of run.matchAll(PIECE)) {
-        const body = m[0].replace(/=+$/, '');
-        if (body.length < minLength)
+    // A blob run holds only base64/hex characters, `=` and `%`; the last two split it into pieces.
+    let at = 0;
+    while (at < run.length) {
+        const start = at;
+        const end = nextSeparator(run, start);
+        at = end;
+        while (at < run.length && run.charCodeAt(at) === 61)
+            at++; // the `=` padding
+        if (at < run.length && run.charCodeAt(at) === 37)
+            at++; // a lone `%`
+        if (end - start < minLength)
             continue;
-        if (body.length >= 32 && body.length % 2 === 0 && HEX.test(body)) {
+        if (mayBeHex(run, start, end)) {
+            const body = run.slice(start, end);
             if (!hexMayBeText(body))
                 continue;
             const bytes = Buffer.from(body, 'hex');
             if (mostlyPrintable(bytes))
-                out.push({ encoding: 'hex', text: bytes.toString('utf8'), offset: m.index, length: m[0].length });
+                out.push({ encoding: 'hex', text: bytes.toString('utf8'), offset: start, length: at - start });
             continue;
         }
-        if (body.length % 4 === 1 || !base64MayBeText(body))
+        if ((end - start) % 4 === 1 || !base64MayBeText(run, start, end))
             continue;
-        const bytes = Buffer.from(body, 'base64');
+        const bytes = Buffer.from(run.slice(start, end), 'base64');
         if (mostlyPrintable(bytes))
-            out.push({ encoding: 'base64', text: bytes.toString('utf8'), offset: m.index, length: m[0].length });
+            out.push({ encoding: 'base64', text: bytes.toString('utf8'), offset: start, length: at - start });
     }
     return out;
 }
@@ -209,12 +231,12 @@ function decodeRun(run, minLength) {
 ;// CONCATENATED MODULE: ./build/src/checks/secrets/keyword-matcher.js
 /**
  * The keyword prefilter: an Aho-Corasick automaton over ASCII keywords, matched case-insensitively
- * in one pass over the text. The automaton is compiled to a dense transition table (state × 128
- * ASCII codes), so the inner loop is one table lookup per character and no regex runs on text
+ * in one pass over the text. The automaton is compiled to a dense transition table (state × 256
+ * byte values), so the inner loop is one table lookup per character and no regex runs on text
  * that holds none of a rule's keywords.
  *
- * The same pass records runs of characters that could be an encoded blob (base64, hex,
- * percent-encoding), so finding blobs to decode costs no second pass.
+ * Runs of characters that could be an encoded blob (base64, hex, percent-encoding) are found
+ * by probing every `min`-th character rather than by a second full pass.
  */
 const ALPHABET = 128;
 /** Characters that may make up an encoded blob: base64 (standard and URL-safe), hex, %XX. */
@@ -224,20 +246,22 @@ for (let c = 0; c < ALPHABET; c++) {
         BLOB_CHAR[c] = 1;
 }
 /**
- * Compiled form: characters are mapped to classes (one per character that occurs in a keyword,
- * upper and lower case together; class 0 for every other character), states are renumbered so
- * that every state with an output comes last, and the transition table is states × classes.
- * That keeps the table small enough for the CPU cache and the output test a comparison.
+ * Compiled form: the trie is built over character classes (one per character that occurs in a
+ * keyword, upper and lower case together; class 0 for every other character), then folded into
+ * a DFA whose table is indexed by the byte itself (states × 256), with every entry already
+ * multiplied by 256. The inner loop is then one load per byte and no arithmetic:
+ * `state = table[state + byte]`. States are renumbered so that every state with an output comes
+ * last, which makes the output test one comparison.
  */
 class KeywordMatcher {
     keywords;
-    classOf;
-    classes;
-    delta;
-    /** States numbered at or above this have outputs. */
-    firstOutputState;
+    /** (states × 256) transitions, each the next state's row offset (state × 256). */
+    table;
+    /** Row offsets at or above this have outputs. */
+    firstOutputRow;
     /** For each state, the keyword ids that end there (own output plus the failure chain's). */
     outputs;
+    rootRow;
     constructor(keywords) {
         for (const k of keywords) {
             if (k.length === 0 || !/^[\x20-\x7e]+$/.test(k))
@@ -245,7 +269,7 @@ class KeywordMatcher {
         }
         this.keywords = keywords.map((k) => k.toLowerCase());
         // 0. Character classes.
-        const classOf = new Uint8Array(256);
+        const classOf = new Uint8Array(ALPHABET);
         let classes = 1;
         for (const keyword of this.keywords) {
             for (let i = 0; i < keyword.length; i++) {
@@ -256,8 +280,6 @@ class KeywordMatcher {
         }
         for (let c = 65; c <= 90; c++)
             classOf[c] = classOf[c + 32];
-        this.classOf = classOf;
-        this.classes = classes;
         // 1. The trie, over classes.
         const goto = [new Map()];
         const own = [[]];
@@ -276,7 +298,7 @@ class KeywordMatcher {
             }
             own[state].push(id);
         });
-        // 2. Failure links breadth-first, folded into a dense table (a DFA).
+        // 2. Failure links breadth-first, folded into a dense table over classes (a DFA).
         const states = goto.length;
         const dense = new Int32Array(states * classes);
         const fail = new Int32Array(states);
@@ -306,86 +328,81 @@ class KeywordMatcher {
                 }
             }
         }
-        // 3. Renumber: states without output first, so "has output" is `state >= firstOutputState`.
+        // 3. Renumber (states without output first) and expand to one column per byte value.
         const order = [...Array(states).keys()].sort((a, b) => Number(outputs[a] !== undefined) - Number(outputs[b] !== undefined) || a - b);
         const renamed = new Int32Array(states);
         order.forEach((old, i) => (renamed[old] = i));
-        const delta = states < 65_536 ? new Uint16Array(states * classes) : new Uint32Array(states * classes);
+        const table = new Int32Array(states * 256);
         for (let old = 0; old < states; old++) {
-            for (let cls = 0; cls < classes; cls++)
-                delta[renamed[old] * classes + cls] = renamed[dense[old * classes + cls]];
+            const row = renamed[old] * 256;
+            for (let byte = 0; byte < 256; byte++) {
+                const cls = byte < ALPHABET ? classOf[byte] : 0;
+                table[row + byte] = renamed[dense[old * classes + cls]] * 256;
+            }
         }
         const firstOutput = order.findIndex((old) => outputs[old] !== undefined);
-        this.firstOutputState = firstOutput < 0 ? states : firstOutput;
+        this.firstOutputRow = (firstOutput < 0 ? states : firstOutput) * 256;
         this.outputs = order.map((old) => outputs[old]);
-        this.delta = delta;
-        this.root = renamed[0];
+        this.table = table;
+        this.rootRow = renamed[0] * 256;
     }
-    root;
     /**
      * Every keyword occurrence (case-insensitive for ASCII letters), and the blob runs of at
      * least `minBlobLength` characters (0 = do not collect blobs). A Buffer is matched byte by
      * byte: keywords are ASCII and UTF-8 never uses bytes below 0x80 inside a multi-byte
      * character, so matching bytes is exact, and a file with no hit is never decoded at all.
      * Offsets are then byte offsets.
+     *
+     * A string is matched through its latin1 bytes (one byte per UTF-16 unit, so offsets are
+     * string offsets). A character above U+00FF keeps only its low byte there; that can add a
+     * hit or lengthen a blob run, which the rules and the decoder then check on the real text,
+     * but it can never hide one, since keywords and blob characters are ASCII.
      */
     match(input, minBlobLength = 0) {
-        return typeof input === 'string' ? this.matchString(input, minBlobLength) : this.matchBytes(input, minBlobLength);
+        const bytes = typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
+        return { hits: this.hits(bytes), blobs: minBlobLength > 0 ? blobRuns(bytes, minBlobLength) : [] };
     }
-    matchBytes(bytes, minBlobLength) {
-        const { delta, outputs, keywords, classOf, classes, firstOutputState } = this;
+    hits(bytes) {
+        const { table, firstOutputRow, outputs, keywords } = this;
         const hits = [];
-        const blobs = [];
-        const collectBlobs = minBlobLength > 0;
-        let state = this.root;
-        // The current run of blob characters starts here; a non-blob character ends it.
-        let runStart = 0;
-        const minRun = collectBlobs ? minBlobLength : Infinity;
+        let row = this.rootRow;
         const n = bytes.length;
         for (let i = 0; i < n; i++) {
-            const c = bytes[i];
-            state = delta[state * classes + classOf[c]];
-            if (state >= firstOutputState) {
-                for (const id of outputs[state])
+            row = table[row + bytes[i]];
+            if (row >= firstOutputRow) {
+                for (const id of outputs[row >> 8])
                     hits.push({ keyword: id, start: i + 1 - keywords[id].length, end: i + 1 });
             }
-            if (BLOB_CHAR[c] === 0) {
-                if (i - runStart >= minRun)
-                    blobs.push({ start: runStart, end: i });
-                runStart = i + 1;
-            }
         }
-        if (n - runStart >= minRun)
-            blobs.push({ start: runStart, end: n });
-        return { hits, blobs };
+        return hits;
     }
-    matchString(text, minBlobLength) {
-        const { delta, outputs, keywords, classOf, classes, firstOutputState } = this;
-        const hits = [];
-        const blobs = [];
-        const collectBlobs = minBlobLength > 0;
-        let state = this.root;
-        let runStart = 0;
-        const minRun = collectBlobs ? minBlobLength : Infinity;
-        const n = text.length;
-        for (let i = 0; i < n; i++) {
-            const code = text.charCodeAt(i);
-            const c = code < ALPHABET ? code : 0;
-            state = delta[state * classes + classOf[c]];
-            if (state >= firstOutputState) {
-                for (const id of outputs[state])
-                    hits.push({ keyword: id, start: i + 1 - keywords[id].length, end: i + 1 });
-            }
-            if (BLOB_CHAR[c] === 0) {
-                if (i - runStart >= minRun)
-                    blobs.push({ start: runStart, end: i });
-                runStart = i + 1;
-            }
+}
+/**
+ * The runs of at least `min` blob characters. Any such run covers a position that is a multiple
+ * of `min` (minus one), so only those positions are probed, and a run is walked out from a probe
+ * only when the probe lands in one: ordinary text costs about one probe per `min` characters.
+ */
+function blobRuns(bytes, min) {
+    const runs = [];
+    const n = bytes.length;
+    let probe = min - 1;
+    while (probe < n) {
+        if (BLOB_CHAR[bytes[probe]] === 0) {
+            probe += min;
+            continue;
         }
-        if (n - runStart >= minRun)
-            blobs.push({ start: runStart, end: n });
-        return { hits, blobs };
+        let start = probe;
+        while (start > 0 && BLOB_CHAR[bytes[start - 1]] === 1)
+            start--;
+        let end = probe + 1;
+        while (end < n && BLOB_CHAR[bytes[end]] === 1)
+            end++;
+        if (end - start >= min)
+            runs.push({ start, end });
+        // The next run starts after `end`, so it covers `end + min` if it is long enough.
+        probe = end + min;
     }
+    return runs;
 }
 //# sourceMappingURL=keyword-matcher.js.map
 // EXTERNAL MODULE: ./build/src/checks/secrets/line-index.js

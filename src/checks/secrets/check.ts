@@ -9,12 +9,9 @@ import type { SecretsOptions } from './config.ts';
 import { SecretDetector } from './detector.ts';
 import { FindingSink, secretFingerprint } from './finding-sink.ts';
 import { walkHistory, type HistoryCommit } from './history.ts';
+import { scanContent, type FileScan } from './file-scan.ts';
 import { lineRangeFilter } from './line-index.ts';
-
-/** Git's heuristic: a NUL byte in the first 8,000 bytes means binary. */
-function looksBinary(content: Buffer): boolean {
-  return content.subarray(0, 8000).includes(0);
-}
+import { scanInPool, threadCount, workerModule } from './scan-pool.ts';
 
 /** Paths that `git diff --cached --numstat` reports as binary ("-\t-\t<path>"). */
 async function stagedBinaryPaths(repo: Repo): Promise<Set<string>> {
@@ -68,44 +65,55 @@ class SecretsScan {
   }
 
   async scanFiles(files: readonly SourceFile[]): Promise<void> {
+    const scannable = files.filter((f) => f.mode !== '120000' && f.mode !== '160000');
+    const threads = this.context.mode === 'quick' ? 1 : threadCount(this.options.threads, scannable.length);
+    const module = threads > 1 ? workerModule() : undefined;
+    const onDisk = scannable.every((f) => f.absPath !== undefined);
+    if (module && onDisk) {
+      await scanInPool({
+        files: scannable.map((f) => ({ path: f.path, absPath: f.absPath! })),
+        options: this.options,
+        threads,
+        module,
+        signal: this.context.signal,
+        onScan: (scan) => this.absorb(scan),
+        onProgress: (done) => this.context.progress(`${done}/${scannable.length} files`),
+      });
+      this.notes.push(`scanned ${plural(scannable.length, 'file')} on ${threads} threads`);
+      return;
+    }
     const limit = pLimit(16);
     let done = 0;
     await Promise.all(
-      files.map((file) =>
+      scannable.map((file) =>
         limit(async () => {
           if (this.context.signal.aborted) return;
           await this.scanFile(file);
-          if (++done % 2000 === 0) this.context.progress(`${done}/${files.length} files`);
+          if (++done % 2000 === 0) this.context.progress(`${done}/${scannable.length} files`);
         }),
       ),
     );
   }
 
   private async scanFile(file: SourceFile): Promise<void> {
-    if (file.mode === '120000' || file.mode === '160000') return;
     const content = await file.read();
     if (content === undefined) return;
-    for (const rule of SECRET_PATH_RULES) {
-      rule.create({ path: file.path, content, options: this.options, report: (r) => this.sink.addFile(rule.meta, file.path, r.message) });
-    }
-    if (this.detector.allowlist.pathAllowed(file.path)) return;
-    if (content.length > this.maxBytes) {
-      this.skippedLarge.push(file.path);
-      return;
-    }
-    if (looksBinary(content)) {
-      this.skippedBinary.push(file.path);
-      return;
-    }
     let lineFilter: ((line: number) => boolean) | undefined;
+    let blockedOnly = false;
     if (this.context.mode === 'quick') {
       if (file.addedLines && file.addedLines.length > 0) lineFilter = lineRangeFilter(file.addedLines);
-      else if (!(await this.stagedBinary()).has(file.path)) return; // a pure rename or mode change adds nothing
-      // else: git flagged the file binary (an attribute), so it shows no lines; scan all of it.
+      // A pure rename or mode change adds no lines, unless git flagged the file binary (an
+      // attribute), which hides its lines: then all of it is scanned.
+      else blockedOnly = !(await this.stagedBinary()).has(file.path);
     }
-    for (const detected of this.detector.scan({ path: file.path, text: content, ...(lineFilter ? { lineFilter } : {}) })) {
-      this.sink.addSecret({ detected, path: file.path, line: detected.line, endLine: detected.endLine });
-    }
+    this.absorb(scanContent({ path: file.path, content, blockedOnly, ...(lineFilter ? { lineFilter } : {}) }, this.detector, this.options));
+  }
+
+  private absorb(scan: FileScan): void {
+    for (const blocked of scan.blocked) this.sink.addFile(SECRET_PATH_RULES[blocked.rule]!.meta, scan.path, blocked.message);
+    if (scan.skipped === 'large') this.skippedLarge.push(scan.path);
+    if (scan.skipped === 'binary') this.skippedBinary.push(scan.path);
+    for (const detected of scan.secrets) this.sink.addSecret({ detected, path: scan.path, line: detected.line, endLine: detected.endLine });
   }
 
   private stagedBinary(): Promise<Set<string>> {

@@ -89,6 +89,10 @@ export const SecretsConfigSchema = z
       .array(z.string().min(1))
       .default([...DEFAULT_ALLOWED_FILES])
       .describe('Globs exempt from blockedFiles (templates such as .env.example).'),
+    threads: z
+      .union([z.literal('auto'), z.number().int().min(1).max(64)])
+      .default('auto')
+      .describe("Threads a tree or path scan uses: 'auto' = one per CPU (at most 8) when there are at least 400 files, else the check's own thread; 1 = always the check's own thread. Staged and history scans use one thread."),
     allowlist: SecretsAllowlistSchema.prefault({}).describe('What the secret rules must not report.'),
     history: z
       .enum(['branch', 'all', 'off'])

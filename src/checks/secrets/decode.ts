@@ -18,12 +18,10 @@ const MIN_DECODED = 12;
 
 /** A percent escape. */
 const PERCENT = /%[0-9A-Fa-f]{2}/;
-/** One base64/hex piece of a blob run, with its padding. */
-const PIECE = /[A-Za-z0-9+/_-]+=*/g;
 const HEX = /^[0-9a-fA-F]+$/;
 
 /** The patterns decoding runs on blob text of any length, for the catastrophic-backtracking test. */
-export const DECODE_PATTERNS: readonly RegExp[] = [PERCENT, PIECE, HEX];
+export const DECODE_PATTERNS: readonly RegExp[] = [PERCENT, HEX];
 
 function mostlyPrintable(bytes: Buffer): boolean {
   if (bytes.length < MIN_DECODED) return false;
@@ -43,13 +41,14 @@ function decodePercent(run: string): string | undefined {
 }
 
 /**
- * Cheap rejections before decoding. Printable ASCII bytes are below 0x80, so in base64 the
- * first character of every 4-character group encodes a value below 32 (A-Z or a-f), and in hex
- * every byte's first digit is 0-7. Random base64 (hashes, images) fails within a few groups.
+ * Cheap rejections before decoding, on the run itself (no substring yet). Printable ASCII bytes
+ * are below 0x80, so in base64 the first character of every 4-character group encodes a value
+ * below 32 (A-Z or a-f), and in hex every byte's first digit is 0-7. Random base64 (hashes,
+ * images) and identifiers fail within a few groups.
  */
-function base64MayBeText(body: string): boolean {
-  for (let i = 0; i < body.length && i < 64; i += 4) {
-    const c = body.charCodeAt(i);
+function base64MayBeText(run: string, start: number, end: number): boolean {
+  for (let i = start; i < end && i < start + 64; i += 4) {
+    const c = run.charCodeAt(i);
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 102))) return false;
   }
   return true;
@@ -63,29 +62,52 @@ function hexMayBeText(body: string): boolean {
   return true;
 }
 
+/** Where the piece starting at `from` ends: the next `=` or `%`, or the end of the run. */
+function nextSeparator(run: string, from: number): number {
+  const equals = run.indexOf('=', from);
+  const percent = run.indexOf('%', from);
+  const end = equals < 0 ? percent : percent < 0 ? equals : Math.min(equals, percent);
+  return end < 0 ? run.length : end;
+}
+
+function mayBeHex(run: string, start: number, end: number): boolean {
+  const length = end - start;
+  return length >= 32 && length % 2 === 0 && HEX.test(run.slice(start, end));
+}
+
 /**
  * The decodings of one blob run. A run may glue a key and its value (`key=c2VjcmV0…`), so it
- * is split at inner `=` signs and each long piece is tried on its own.
+ * is split into pieces (a stretch of base64/hex characters and the `=` padding after it) and
+ * each long piece is tried on its own.
  */
 export function decodeRun(run: string, minLength: number): Decoded[] {
   const out: Decoded[] = [];
-  const percent = decodePercent(run);
-  if (percent !== undefined) {
-    out.push({ encoding: 'percent', text: percent, offset: 0, length: run.length });
-    return out;
+  if (run.includes('%')) {
+    const percent = decodePercent(run);
+    if (percent !== undefined) {
+      out.push({ encoding: 'percent', text: percent, offset: 0, length: run.length });
+      return out;
+    }
   }
-  for (const m of run.matchAll(PIECE)) {
-    const body = m[0].replace(/=+$/, '');
-    if (body.length < minLength) continue;
-    if (body.length >= 32 && body.length % 2 === 0 && HEX.test(body)) {
+  // A blob run holds only base64/hex characters, `=` and `%`; the last two split it into pieces.
+  let at = 0;
+  while (at < run.length) {
+    const start = at;
+    const end = nextSeparator(run, start);
+    at = end;
+    while (at < run.length && run.charCodeAt(at) === 61) at++; // the `=` padding
+    if (at < run.length && run.charCodeAt(at) === 37) at++; // a lone `%`
+    if (end - start < minLength) continue;
+    if (mayBeHex(run, start, end)) {
+      const body = run.slice(start, end);
       if (!hexMayBeText(body)) continue;
       const bytes = Buffer.from(body, 'hex');
-      if (mostlyPrintable(bytes)) out.push({ encoding: 'hex', text: bytes.toString('utf8'), offset: m.index, length: m[0].length });
+      if (mostlyPrintable(bytes)) out.push({ encoding: 'hex', text: bytes.toString('utf8'), offset: start, length: at - start });
       continue;
     }
-    if (body.length % 4 === 1 || !base64MayBeText(body)) continue;
-    const bytes = Buffer.from(body, 'base64');
-    if (mostlyPrintable(bytes)) out.push({ encoding: 'base64', text: bytes.toString('utf8'), offset: m.index, length: m[0].length });
+    if ((end - start) % 4 === 1 || !base64MayBeText(run, start, end)) continue;
+    const bytes = Buffer.from(run.slice(start, end), 'base64');
+    if (mostlyPrintable(bytes)) out.push({ encoding: 'base64', text: bytes.toString('utf8'), offset: start, length: at - start });
   }
   return out;
 }

@@ -1,11 +1,11 @@
 /**
  * The keyword prefilter: an Aho-Corasick automaton over ASCII keywords, matched case-insensitively
- * in one pass over the text. The automaton is compiled to a dense transition table (state × 128
- * ASCII codes), so the inner loop is one table lookup per character and no regex runs on text
+ * in one pass over the text. The automaton is compiled to a dense transition table (state × 256
+ * byte values), so the inner loop is one table lookup per character and no regex runs on text
  * that holds none of a rule's keywords.
  *
- * The same pass records runs of characters that could be an encoded blob (base64, hex,
- * percent-encoding), so finding blobs to decode costs no second pass.
+ * Runs of characters that could be an encoded blob (base64, hex, percent-encoding) are found
+ * by probing every `min`-th character rather than by a second full pass.
  */
 
 const ALPHABET = 128;
@@ -35,20 +35,22 @@ for (let c = 0; c < ALPHABET; c++) {
 }
 
 /**
- * Compiled form: characters are mapped to classes (one per character that occurs in a keyword,
- * upper and lower case together; class 0 for every other character), states are renumbered so
- * that every state with an output comes last, and the transition table is states × classes.
- * That keeps the table small enough for the CPU cache and the output test a comparison.
+ * Compiled form: the trie is built over character classes (one per character that occurs in a
+ * keyword, upper and lower case together; class 0 for every other character), then folded into
+ * a DFA whose table is indexed by the byte itself (states × 256), with every entry already
+ * multiplied by 256. The inner loop is then one load per byte and no arithmetic:
+ * `state = table[state + byte]`. States are renumbered so that every state with an output comes
+ * last, which makes the output test one comparison.
  */
 export class KeywordMatcher {
   readonly keywords: readonly string[];
-  private readonly classOf: Uint8Array;
-  private readonly classes: number;
-  private readonly delta: Uint16Array | Uint32Array;
-  /** States numbered at or above this have outputs. */
-  private readonly firstOutputState: number;
+  /** (states × 256) transitions, each the next state's row offset (state × 256). */
+  private readonly table: Int32Array;
+  /** Row offsets at or above this have outputs. */
+  private readonly firstOutputRow: number;
   /** For each state, the keyword ids that end there (own output plus the failure chain's). */
   private readonly outputs: (readonly number[] | undefined)[];
+  private readonly rootRow: number;
 
   constructor(keywords: readonly string[]) {
     for (const k of keywords) {
@@ -57,7 +59,7 @@ export class KeywordMatcher {
     this.keywords = keywords.map((k) => k.toLowerCase());
 
     // 0. Character classes.
-    const classOf = new Uint8Array(256);
+    const classOf = new Uint8Array(ALPHABET);
     let classes = 1;
     for (const keyword of this.keywords) {
       for (let i = 0; i < keyword.length; i++) {
@@ -66,8 +68,6 @@ export class KeywordMatcher {
       }
     }
     for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32]!;
-    this.classOf = classOf;
-    this.classes = classes;
 
     // 1. The trie, over classes.
     const goto: Map<number, number>[] = [new Map()];
@@ -88,7 +88,7 @@ export class KeywordMatcher {
       own[state]!.push(id);
     });
 
-    // 2. Failure links breadth-first, folded into a dense table (a DFA).
+    // 2. Failure links breadth-first, folded into a dense table over classes (a DFA).
     const states = goto.length;
     const dense = new Int32Array(states * classes);
     const fail = new Int32Array(states);
@@ -117,22 +117,24 @@ export class KeywordMatcher {
       }
     }
 
-    // 3. Renumber: states without output first, so "has output" is `state >= firstOutputState`.
+    // 3. Renumber (states without output first) and expand to one column per byte value.
     const order = [...Array(states).keys()].sort((a, b) => Number(outputs[a] !== undefined) - Number(outputs[b] !== undefined) || a - b);
     const renamed = new Int32Array(states);
     order.forEach((old, i) => (renamed[old] = i));
-    const delta = states < 65_536 ? new Uint16Array(states * classes) : new Uint32Array(states * classes);
+    const table = new Int32Array(states * 256);
     for (let old = 0; old < states; old++) {
-      for (let cls = 0; cls < classes; cls++) delta[renamed[old]! * classes + cls] = renamed[dense[old * classes + cls]!]!;
+      const row = renamed[old]! * 256;
+      for (let byte = 0; byte < 256; byte++) {
+        const cls = byte < ALPHABET ? classOf[byte]! : 0;
+        table[row + byte] = renamed[dense[old * classes + cls]!]! * 256;
+      }
     }
     const firstOutput = order.findIndex((old) => outputs[old] !== undefined);
-    this.firstOutputState = firstOutput < 0 ? states : firstOutput;
+    this.firstOutputRow = (firstOutput < 0 ? states : firstOutput) * 256;
     this.outputs = order.map((old) => outputs[old]);
-    this.delta = delta;
-    this.root = renamed[0]!;
+    this.table = table;
+    this.rootRow = renamed[0]! * 256;
   }
-
-  private readonly root: number;
 
   /**
    * Every keyword occurrence (case-insensitive for ASCII letters), and the blob runs of at
@@ -140,58 +142,53 @@ export class KeywordMatcher {
    * byte: keywords are ASCII and UTF-8 never uses bytes below 0x80 inside a multi-byte
    * character, so matching bytes is exact, and a file with no hit is never decoded at all.
    * Offsets are then byte offsets.
+   *
+   * A string is matched through its latin1 bytes (one byte per UTF-16 unit, so offsets are
+   * string offsets). A character above U+00FF keeps only its low byte there; that can add a
+   * hit or lengthen a blob run, which the rules and the decoder then check on the real text,
+   * but it can never hide one, since keywords and blob characters are ASCII.
    */
   match(input: string | Uint8Array, minBlobLength = 0): MatchResult {
-    return typeof input === 'string' ? this.matchString(input, minBlobLength) : this.matchBytes(input, minBlobLength);
+    const bytes = typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
+    return { hits: this.hits(bytes), blobs: minBlobLength > 0 ? blobRuns(bytes, minBlobLength) : [] };
   }
 
-  private matchBytes(bytes: Uint8Array, minBlobLength: number): MatchResult {
-    const { delta, outputs, keywords, classOf, classes, firstOutputState } = this;
+  private hits(bytes: Uint8Array): KeywordHit[] {
+    const { table, firstOutputRow, outputs, keywords } = this;
     const hits: KeywordHit[] = [];
-    const blobs: BlobRun[] = [];
-    const collectBlobs = minBlobLength > 0;
-    let state = this.root;
-    // The current run of blob characters starts here; a non-blob character ends it.
-    let runStart = 0;
-    const minRun = collectBlobs ? minBlobLength : Infinity;
+    let row = this.rootRow;
     const n = bytes.length;
     for (let i = 0; i < n; i++) {
-      const c = bytes[i]!;
-      state = delta[state * classes + classOf[c]!]!;
-      if (state >= firstOutputState) {
-        for (const id of outputs[state]!) hits.push({ keyword: id, start: i + 1 - keywords[id]!.length, end: i + 1 });
-      }
-      if (BLOB_CHAR[c] === 0) {
-        if (i - runStart >= minRun) blobs.push({ start: runStart, end: i });
-        runStart = i + 1;
+      row = table[row + bytes[i]!]!;
+      if (row >= firstOutputRow) {
+        for (const id of outputs[row >> 8]!) hits.push({ keyword: id, start: i + 1 - keywords[id]!.length, end: i + 1 });
       }
     }
-    if (n - runStart >= minRun) blobs.push({ start: runStart, end: n });
-    return { hits, blobs };
+    return hits;
   }
+}
 
-  private matchString(text: string, minBlobLength: number): MatchResult {
-    const { delta, outputs, keywords, classOf, classes, firstOutputState } = this;
-    const hits: KeywordHit[] = [];
-    const blobs: BlobRun[] = [];
-    const collectBlobs = minBlobLength > 0;
-    let state = this.root;
-    let runStart = 0;
-    const minRun = collectBlobs ? minBlobLength : Infinity;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const code = text.charCodeAt(i);
-      const c = code < ALPHABET ? code : 0;
-      state = delta[state * classes + classOf[c]!]!;
-      if (state >= firstOutputState) {
-        for (const id of outputs[state]!) hits.push({ keyword: id, start: i + 1 - keywords[id]!.length, end: i + 1 });
-      }
-      if (BLOB_CHAR[c] === 0) {
-        if (i - runStart >= minRun) blobs.push({ start: runStart, end: i });
-        runStart = i + 1;
-      }
+/**
+ * The runs of at least `min` blob characters. Any such run covers a position that is a multiple
+ * of `min` (minus one), so only those positions are probed, and a run is walked out from a probe
+ * only when the probe lands in one: ordinary text costs about one probe per `min` characters.
+ */
+export function blobRuns(bytes: Uint8Array, min: number): BlobRun[] {
+  const runs: BlobRun[] = [];
+  const n = bytes.length;
+  let probe = min - 1;
+  while (probe < n) {
+    if (BLOB_CHAR[bytes[probe]!] === 0) {
+      probe += min;
+      continue;
     }
-    if (n - runStart >= minRun) blobs.push({ start: runStart, end: n });
-    return { hits, blobs };
+    let start = probe;
+    while (start > 0 && BLOB_CHAR[bytes[start - 1]!] === 1) start--;
+    let end = probe + 1;
+    while (end < n && BLOB_CHAR[bytes[end]!] === 1) end++;
+    if (end - start >= min) runs.push({ start, end });
+    // The next run starts after `end`, so it covers `end + min` if it is long enough.
+    probe = end + min;
   }
+  return runs;
 }

@@ -110,6 +110,35 @@ describe('tollgate check secrets: tree, paths and stdin', () => {
     expect(summary(findings)).toEqual(['secrets/github-token tracked.yml:1', 'secrets/stripe-key untracked.json:1']);
   });
 
+  it('gives the same findings and notes on worker threads as on one thread', async () => {
+    repo = await TempRepo.create();
+    const secretsConfig = { threads: 1, maxFileSizeKb: 2, allowlist: { regexes: ['^sk_live_ALLOWED'] } };
+    await repo.write('tollgate.config.json', JSON.stringify({ checks: { secrets: secretsConfig } }));
+    await repo.write('.gitignore', 'ignored/\n');
+    for (let i = 0; i < 60; i++) {
+      const planted = i % 7 === 0 ? `const token = '${ghp()}';\n` : i % 11 === 0 ? `stripe: ${stripe()}\n` : '';
+      await repo.write(`src/part-${i}.ts`, `export const n${i} = ${i};\n${planted}`);
+    }
+    await repo.write('src/encoded.ts', `const blob = '${Buffer.from(`token=${ghp()}`).toString('base64')}';\n`);
+    await repo.write('src/allowed.ts', `const k = 'sk_live_ALLOWED${'a'.repeat(30)}';\n`);
+    await repo.write('.env', `API_TOKEN=${ghp()}\n`);
+    await repo.write('keystore.p12', Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from(ghp())]));
+    await repo.write('big.txt', `${'x'.repeat(4096)}\n${ghp()}\n`);
+    await repo.write('ignored/secret.txt', `${ghp()}\n`);
+    const one = await secrets({ mode: 'all' });
+    await repo.write('tollgate.config.json', JSON.stringify({ checks: { secrets: { ...secretsConfig, threads: 3 } } }));
+    const three = await secrets({ mode: 'all' });
+
+    expect(summary(one.findings)).toContain('secrets/github-token src/part-7.ts:2');
+    expect(summary(one.findings)).toContain('secrets/blocked-file .env:0');
+    expect(summary(one.findings).filter((s) => s.startsWith('secrets/github-token src/encoded.ts'))).toHaveLength(1);
+    expect(summary(one.findings).some((s) => s.includes('allowed.ts') || s.includes('ignored/'))).toBe(false);
+    expect(three.findings).toEqual(one.findings);
+    expect(three.notes.filter((n) => !/ on 3 threads$/.test(n))).toEqual(one.notes);
+    expect(three.notes).toContain('scanned 67 files on 3 threads');
+    expect(one.notes.join('\n')).toMatch(/skipped 1 binary file \(keystore\.p12\)/);
+  });
+
   it('honours an inline tollgate-ignore with a reason', async () => {
     repo = await TempRepo.create();
     await repo.write('fixture.ts', `// tollgate-ignore secrets: revoked test token kept for the parser test\nconst t = '${ghp()}';\nconst u = '${ghp()}';\n`);

@@ -1,0 +1,62 @@
+/**
+ * What the secrets check finds in one file's content: blocked-file rules, then (unless the path
+ * is allowlisted, the file too large or binary) the detector. The same function runs in the
+ * check's thread and in the scan workers, so a verdict never depends on where a file was read.
+ */
+import { SECRET_CONTENT_RULES, SECRET_PATH_RULES } from '../../../rules/secrets/index.ts';
+import type { SecretsOptions } from './config.ts';
+import type { DetectedSecret, SecretDetector } from './detector.ts';
+
+export interface BlockedFile {
+  /** Index into SECRET_PATH_RULES. */
+  rule: number;
+  message: string;
+}
+
+export interface FileScan {
+  path: string;
+  blocked: BlockedFile[];
+  secrets: DetectedSecret[];
+  /** Why the content was not scanned (blocked-file rules still ran). */
+  skipped?: 'binary' | 'large';
+}
+
+/** A FileScan as it crosses a thread boundary: rules by index, since rules hold functions. */
+export interface WireFileScan extends Omit<FileScan, 'secrets'> {
+  secrets: (Omit<DetectedSecret, 'rule'> & { rule: number })[];
+}
+
+/** Git's heuristic: a NUL byte in the first 8,000 bytes means binary. */
+export function looksBinary(content: Buffer): boolean {
+  return content.subarray(0, 8000).includes(0);
+}
+
+export interface ContentInput {
+  path: string;
+  content: Buffer;
+  /** Only secrets on lines (1-based) this accepts are reported. */
+  lineFilter?: (line: number) => boolean;
+  /** Run only the blocked-file rules (a staged rename that adds no lines). */
+  blockedOnly?: boolean;
+}
+
+export function scanContent(input: ContentInput, detector: SecretDetector, options: SecretsOptions): FileScan {
+  const { path, content } = input;
+  const scan: FileScan = { path, blocked: [], secrets: [] };
+  SECRET_PATH_RULES.forEach((rule, index) => {
+    rule.create({ path, content, options, report: (r) => scan.blocked.push({ rule: index, message: r.message }) });
+  });
+  if (input.blockedOnly || detector.allowlist.pathAllowed(path)) return scan;
+  if (content.length > options.maxFileSizeKb * 1024) return { ...scan, skipped: 'large' };
+  if (looksBinary(content)) return { ...scan, skipped: 'binary' };
+  scan.secrets = detector.scan({ path, text: content, ...(input.lineFilter ? { lineFilter: input.lineFilter } : {}) });
+  return scan;
+}
+
+export function toWire(scan: FileScan): WireFileScan {
+  return { ...scan, secrets: scan.secrets.map((s) => ({ ...s, rule: SECRET_CONTENT_RULES.indexOf(s.rule) })) };
+}
+
+export function fromWire(wire: WireFileScan): FileScan {
+  return { ...wire, secrets: wire.secrets.map((s) => ({ ...s, rule: SECRET_CONTENT_RULES[s.rule]! })) };
+}

@@ -1,0 +1,102 @@
+/**
+ * Scans working-tree files on several threads. A tree scan is CPU-bound (one pass of the keyword
+ * automaton over every byte, then the rules around the hits), so the files are handed out in
+ * small batches to worker threads, each with its own detector, and the results come back as
+ * FileScans in the order the batches finish. Where the worker module is not on disk (a bundle
+ * that did not ship it), `workerModule()` says so and the check scans in its own thread.
+ */
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { SecretsOptions } from './config.ts';
+import { fromWire, type FileScan, type WireFileScan } from './file-scan.ts';
+
+export interface PoolFile {
+  path: string;
+  absPath: string;
+}
+
+export interface PoolRequest {
+  batch: number;
+  files: PoolFile[];
+}
+
+export type PoolReply = { batch: number; scans: WireFileScan[] } | { batch: number; error: string };
+
+/** Files per batch: small enough to balance the threads, large enough that messages stay rare. */
+const BATCH_FILES = 24;
+/** Below this many files a pool costs more (thread start-up, module load) than it saves. */
+export const MIN_POOL_FILES = 400;
+const MAX_AUTO_THREADS = 8;
+
+/** The worker's file next to this module (`.ts` from source, `.js` when built or bundled). */
+export function workerModule(): string | undefined {
+  const here = fileURLToPath(import.meta.url);
+  const file = path.join(path.dirname(here), `scan-worker${path.extname(here)}`);
+  return existsSync(file) ? file : undefined;
+}
+
+/** How many threads `workers: 'auto' | n` means for this many files (1 = scan in the check's thread). */
+export function threadCount(setting: 'auto' | number, files: number): number {
+  if (setting !== 'auto') return Math.max(1, setting);
+  if (files < MIN_POOL_FILES) return 1;
+  return Math.max(1, Math.min(os.availableParallelism(), MAX_AUTO_THREADS));
+}
+
+export interface PoolRun {
+  files: readonly PoolFile[];
+  options: SecretsOptions;
+  threads: number;
+  module: string;
+  signal: AbortSignal;
+  /** Called with each finished file's scan, in completion order. */
+  onScan(scan: FileScan): void;
+  onProgress(done: number): void;
+}
+
+export async function scanInPool(run: PoolRun): Promise<void> {
+  const batches: PoolFile[][] = [];
+  for (let i = 0; i < run.files.length; i += BATCH_FILES) batches.push(run.files.slice(i, i + BATCH_FILES));
+  const threads = Math.max(1, Math.min(run.threads, batches.length));
+  const workers = Array.from({ length: threads }, () => new Worker(run.module, { workerData: { options: run.options } }));
+  let next = 0;
+  let done = 0;
+  let onAbort: (() => void) | undefined;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let finished = 0;
+      onAbort = () => reject(run.signal.reason instanceof Error ? run.signal.reason : new Error('aborted'));
+      run.signal.addEventListener('abort', onAbort, { once: true });
+      const give = (worker: Worker) => {
+        if (next >= batches.length) {
+          if (++finished === threads) resolve();
+          return;
+        }
+        const batch = next++;
+        worker.postMessage({ batch, files: batches[batch]! } satisfies PoolRequest);
+      };
+      for (const worker of workers) {
+        worker.on('message', (reply: PoolReply) => {
+          if ('error' in reply) {
+            reject(new Error(`secrets scan worker failed: ${reply.error}`));
+            return;
+          }
+          for (const scan of reply.scans) run.onScan(fromWire(scan));
+          done += batches[reply.batch]!.length;
+          run.onProgress(done);
+          give(worker);
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          if (code !== 0) reject(new Error(`secrets scan worker exited with code ${code}`));
+        });
+        give(worker);
+      }
+    });
+  } finally {
+    if (onAbort) run.signal.removeEventListener('abort', onAbort);
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
