@@ -38,7 +38,8 @@ ${docs.why}
 - Rulesets: ${docs.ruleset}.
 
 Classic protection and every active ruleset that targets the branch add up: the criterion
-passes when any one of them enforces it.
+passes when any one of them enforces it. Rulesets in evaluate mode never count (GitHub does
+not enforce them); when one would meet the criterion, the reason names it.
 
 ## Verdicts
 

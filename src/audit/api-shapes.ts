@@ -62,7 +62,14 @@ export interface RulesetBody {
   name?: string;
   source_type?: string;
   source?: string;
+  /** 'active', 'evaluate' (reported, not enforced; GitHub Enterprise) or 'disabled'. */
   enforcement?: string;
+  /** 'branch', 'tag', 'push' or 'repository'. */
+  target?: string;
+  /** Which refs it targets: full ref patterns, `~DEFAULT_BRANCH`, `~ALL`. */
+  conditions?: { ref_name?: { include?: string[]; exclude?: string[] } } | null;
+  /** Its rules, in the shape /rules/branches lists them (without the ruleset fields). */
+  rules?: BranchRuleBody[];
   /** Only for tokens with write access to the ruleset (admins). */
   bypass_actors?: { actor_id?: number | null; actor_type?: string; bypass_mode?: string }[];
   current_user_can_bypass?: string;

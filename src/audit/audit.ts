@@ -7,7 +7,7 @@ import type { BranchProtectionConfig } from './config.ts';
 import { judge, type Verdict } from './criterion.ts';
 import { crossCheckInputs, runCrossCheck, type CrossCheckResult } from './cross-check.ts';
 import { effectiveProtection, type EffectiveProtection } from './effective.ts';
-import { planFix, type FixPlan } from './fix-plan.ts';
+import { planFix, type FixPlan, type PlannedRequest } from './fix-plan.ts';
 import { resolvePolicy, type Policy } from './policy.ts';
 import { readProtection, type AuditTarget, type Readout } from './read.ts';
 import { scorecardTierOf, type TierResult } from './scorecard.ts';
@@ -82,7 +82,7 @@ export async function evaluate(readout: Readout, config: BranchProtectionConfig,
     });
   }
   const tier = scorecardTierOf(protection);
-  const plan = planFix(readout, protection, policy, verdicts);
+  const plan = planFix(readout, policy, verdicts);
   return { protection, policy, verdicts, crossCheck, tier, plan, findings: auditFindings(readout.owner, readout.repo, verdicts, crossCheck) };
 }
 
@@ -92,9 +92,25 @@ export async function auditBranchProtection(input: AuditInput): Promise<AuditRes
   return { readout, ...(await evaluate(readout, input.config, input.repoRoot)) };
 }
 
-/** Sends a fix plan's requests in order; stops at the first refusal and says which. */
+/** A request of the fix plan that GitHub refused, and what it answered. */
+export class ApplyError extends Error {
+  readonly request: PlannedRequest;
+  constructor(request: PlannedRequest, cause: unknown) {
+    super(`${request.method} ${request.path} was refused`, { cause });
+    this.request = request;
+  }
+}
+
+/** Sends a fix plan's requests in order (GraphQL ones to the GraphQL endpoint); stops at the first refusal and says which. */
 export async function applyPlan(client: GitHubClient, plan: FixPlan): Promise<void> {
   for (const request of plan.requests) {
-    await client.request(`${request.method} ${request.path}`, request.body === undefined ? {} : { data: request.body });
+    try {
+      if (request.api === 'graphql') {
+        const { query, variables } = request.body as { query: string; variables: Record<string, unknown> };
+        await client.graphql(query, variables);
+      } else await client.request(`${request.method} ${request.path}`, request.body === undefined ? {} : { data: request.body });
+    } catch (error) {
+      throw new ApplyError(request, error);
+    }
   }
 }

@@ -16,7 +16,7 @@ import { writeReport } from '../reporters/write.ts';
 import { ruleMetaFor } from '../rules/catalog-loader.ts';
 import type { RunReport } from '../runner/run.ts';
 import { VERSION } from '../version.ts';
-import { applyPlan, AUDIT_CHECK_ID, auditBranchProtection, type AuditResult } from './audit.ts';
+import { ApplyError, applyPlan, AUDIT_CHECK_ID, auditBranchProtection, type AuditResult } from './audit.ts';
 import { auditNotes, renderPlan } from './report.ts';
 import { resolveRepo } from './target.ts';
 
@@ -69,10 +69,13 @@ async function applyOrExplain(client: GitHubClient, result: AuditResult): Promis
   try {
     await applyPlan(client, result.plan);
   } catch (error) {
-    if (!isGitHubRequestError(error)) throw error;
-    const failure = classifyGitHubError(error);
+    if (!(error instanceof ApplyError) || !isGitHubRequestError(error.cause)) throw error;
+    const failure = classifyGitHubError(error.cause);
     const hint = missingPermissionHint(failure);
-    throw new UserError(`--apply stopped: GitHub answered ${failure.status} "${failure.message}"${hint ? ` (${hint})` : ''}. Changing branch protection needs a token with admin access (fine-grained: Administration read and write).`);
+    const answer = error.request.api === 'graphql' ? `GitHub's GraphQL API refused with "${failure.message}"` : `GitHub answered ${failure.status} "${failure.message}"`;
+    throw new UserError(
+      `--apply stopped at ${error.request.method} ${error.request.path}: ${answer}${hint ? ` (${hint})` : ''}. Changing branch protection needs a token with admin access (fine-grained: Administration read and write).`,
+    );
   }
 }
 

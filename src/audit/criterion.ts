@@ -54,6 +54,21 @@ function unknownsFor(protection: EffectiveProtection, key: SettingKey): string[]
   return reasons;
 }
 
+/** Why sources that seem to enforce a setting do not ("blocks force pushes except for …"). */
+function caveatsFor(protection: EffectiveProtection, key: SettingKey): string {
+  const caveats = protection.sources.flatMap((s) => (s.visible && s.caveats?.has(key) ? [s.caveats.get(key)!] : []));
+  return caveats.length > 0 ? `; ${caveats.join('; ')}` : '';
+}
+
+/**
+ * The evaluate-mode rulesets that would meet a criterion, for its reason: GitHub does not
+ * enforce them, so they never count, but the user should know they are one switch away.
+ */
+export function evaluateModeNote<K extends SettingKey>(protection: EffectiveProtection, key: K, satisfied: (value: Settings[K]) => boolean): string {
+  const names = protection.evaluating.filter((r) => r.settings[key] !== undefined && satisfied(r.settings[key] as Settings[K])).map((r) => r.name);
+  return names.map((n) => `; ${n} would enforce this but is in evaluate mode`).join('');
+}
+
 function describeSources(protection: EffectiveProtection): string {
   const visible = protection.sources.filter((s) => s.visible).map((s) => s.name);
   return visible.length === 0 ? `${protection.branch} has no classic protection and no ruleset applies to it` : `none of ${list(visible)} does`;
@@ -73,9 +88,10 @@ export function judgeSetting<K extends SettingKey>(protection: EffectiveProtecti
     if (value !== undefined && satisfied(value as Settings[K])) enforcing.push(s.name);
   }
   if (enforcing.length > 0) return { status: 'pass', reason: `enforced by ${list(enforcing)}` };
+  const more = `${caveatsFor(protection, key)}${evaluateModeNote(protection, key, satisfied)}`;
   const unknowns = unknownsFor(protection, key);
-  if (unknowns.length > 0) return { status: 'unknown', reason: `no visible source enforces it, and the token cannot see everything: ${unknowns.join('; ')}` };
-  return { status: 'fail', reason: describeSources(protection) };
+  if (unknowns.length > 0) return { status: 'unknown', reason: `no visible source enforces it, and the token cannot see everything: ${unknowns.join('; ')}${more}` };
+  return { status: 'fail', reason: `${describeSources(protection)}${more}` };
 }
 
 /** The largest value any visible source sets for a number setting (for fail messages). */
@@ -91,9 +107,10 @@ export function judgeContexts(protection: EffectiveProtection, contexts: string[
   for (const s of protection.sources) if (s.visible) for (const c of s.settings.requiredChecks ?? []) required.add(c.context);
   const missing = contexts.filter((c) => !required.has(c));
   if (missing.length === 0) return { status: 'pass', reason: `all required: ${list(contexts)}` };
+  const evaluating = evaluateModeNote(protection, 'requiredChecks', (checks) => missing.some((m) => checks.some((c) => c.context === m)));
   const unknowns = unknownsFor(protection, 'requiredChecks');
-  if (unknowns.length > 0) return { status: 'unknown', reason: `not required by any visible source: ${list(missing)}; the token cannot see everything: ${unknowns.join('; ')}` };
-  return { status: 'fail', reason: `not required: ${list(missing)}${required.size > 0 ? ` (required now: ${list([...required])})` : ''}` };
+  if (unknowns.length > 0) return { status: 'unknown', reason: `not required by any visible source: ${list(missing)}; the token cannot see everything: ${unknowns.join('; ')}${evaluating}` };
+  return { status: 'fail', reason: `not required: ${list(missing)}${required.size > 0 ? ` (required now: ${list([...required])})` : ''}${evaluating}` };
 }
 
 /** True when a visible source enforces anything at all. */

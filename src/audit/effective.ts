@@ -1,5 +1,6 @@
 import { GITHUB_ACTIONS_APP_ID, type ActorList, type BranchRuleBody, type ClassicProtectionBody, type RulesetBody } from './api-shapes.ts';
-import type { Readout } from './read.ts';
+import { describeAllowances, isEmpty, type ClassicRuleGraphql } from './classic-graphql.ts';
+import type { Read, Readout } from './read.ts';
 
 /** One required status check: its name and, when pinned, the app that must report it. */
 export interface RequiredCheck {
@@ -35,8 +36,25 @@ export type Bypass = { known: true; actors: string[] } | { known: false; reason:
  * settings unknown (listed in `unknown`).
  */
 export type Source =
-  | { name: string; visible: true; settings: Partial<Settings>; unknown: Map<SettingKey, string>; bypass: Bypass }
+  | {
+      name: string;
+      visible: true;
+      settings: Partial<Settings>;
+      unknown: Map<SettingKey, string>;
+      bypass: Bypass;
+      /** Why a setting that looks on is not (force pushes blocked "except for" named actors). */
+      caveats?: Map<SettingKey, string>;
+    }
   | { name: string; visible: false; reason: string };
+
+/** A ruleset in evaluate mode that targets the branch: GitHub reports what it would block, enforces nothing. */
+export interface EvaluatingRuleset {
+  /** 'ruleset "name" (#id)' */
+  name: string;
+  settings: Partial<Settings>;
+}
+
+export type VisibleSource = Extract<Source, { visible: true }>;
 
 /** The merged view: every source, and for each setting what the sources add up to. */
 export interface EffectiveProtection {
@@ -44,6 +62,8 @@ export interface EffectiveProtection {
   repo: string;
   branch: string;
   sources: Source[];
+  /** Never counted toward a verdict; named in the reasons of the criteria they would meet. */
+  evaluating: EvaluatingRuleset[];
 }
 
 const NONE: Settings = {
@@ -77,7 +97,7 @@ function checksOf(body: { contexts?: string[]; checks?: { context: string; app_i
 }
 
 /** Classic protection as a source; a field GitHub left out stays unknown rather than off. */
-function classicSource(body: ClassicProtectionBody): Source {
+function classicSource(body: ClassicProtectionBody): VisibleSource {
   const unknown = new Map<SettingKey, string>();
   const flag = (key: SettingKey, field: { enabled?: boolean } | null | undefined, invert = false): boolean | undefined => {
     if (field === null) return invert ? true : false;
@@ -111,6 +131,36 @@ function classicSource(body: ClassicProtectionBody): Source {
   if (body.enforce_admins?.enabled !== true) actors.push('repository administrators (enforce_admins is off)');
   actors.push(...actorsOf(reviews?.bypass_pull_request_allowances).map((a) => `${a} (may skip pull requests)`));
   return { name: 'classic branch protection', visible: true, settings, unknown, bypass: { known: true, actors } };
+}
+
+/**
+ * Adds what only GraphQL shows to the classic source. Actors on the force-push bypass list
+ * may force push although the rule blocks force pushes: "blocked" is then not true, and they
+ * are bypass actors. A refused GraphQL read leaves "blocked" unknown, never a pass.
+ */
+function withGraphql(source: VisibleSource, read: Read<ClassicRuleGraphql> | undefined): Source {
+  if (read === undefined || read.state === 'absent') return source;
+  const blocked = source.settings.noForcePushes === true;
+  if (read.state === 'hidden') {
+    if (blocked) {
+      delete source.settings.noForcePushes;
+      source.unknown.set('noForcePushes', `force pushes are blocked, but not whether anyone may force push anyway: ${read.reason}`);
+    }
+    if (source.bypass.known && source.bypass.actors.length === 0) source.bypass = { known: false, reason: read.reason };
+    return source;
+  }
+  const { forcePushBypass, pullRequestBypass } = read.value;
+  if (source.bypass.known) {
+    const actors = new Set(source.bypass.actors);
+    for (const a of describeAllowances(pullRequestBypass)) actors.add(`${a} (may skip pull requests)`);
+    for (const a of describeAllowances(forcePushBypass)) actors.add(`${a} (may force push)`);
+    source.bypass = { known: true, actors: [...actors] };
+  }
+  if (blocked && !isEmpty(forcePushBypass)) {
+    source.settings.noForcePushes = false;
+    source.caveats = new Map([['noForcePushes', `classic branch protection blocks force pushes except for ${describeAllowances(forcePushBypass).join(', ')} (bypassForcePushAllowances)`]]);
+  }
+  return source;
 }
 
 function rulesetName(id: number, rule: BranchRuleBody | undefined, detail: RulesetBody | undefined): string {
@@ -177,7 +227,7 @@ function rulesetBypass(detail: RulesetBody | undefined, hidden: string | undefin
 export function effectiveProtection(readout: Readout): EffectiveProtection {
   const sources: Source[] = [];
   const { classic } = readout;
-  if (classic.state === 'ok') sources.push(classicSource(classic.value));
+  if (classic.state === 'ok') sources.push(withGraphql(classicSource(classic.value), readout.classicRule));
   else if (classic.state === 'hidden') {
     // Without admin rights GitHub still shows the branch's required checks (GET branch).
     const summary = readout.branchInfo.protection?.required_status_checks;
@@ -205,7 +255,8 @@ export function effectiveProtection(readout: Readout): EffectiveProtection {
       sources.push({ name: rulesetName(id, list[0], detail), visible: true, settings: rulesetSettings(list), unknown: new Map(), bypass: rulesetBypass(detail, hidden) });
     }
   }
-  return { owner: readout.owner, repo: readout.repo, branch: readout.branch, sources };
+  const evaluating = readout.evaluateMode.rulesets.map((r) => ({ name: `ruleset ${r.name ?? '?'} (#${r.id})`, settings: rulesetSettings(r.rules ?? []) }));
+  return { owner: readout.owner, repo: readout.repo, branch: readout.branch, sources, evaluating };
 }
 
 /** True for a check GitHub Actions may produce (no app pinned, or the Actions app). */

@@ -1,5 +1,6 @@
 import type { ClassicProtectionBody, RulesetBody } from './api-shapes.ts';
-import { settingsOrNone, type EffectiveProtection, type RequiredCheck } from './effective.ts';
+import { CLEAR_FORCE_PUSH_BYPASS_MUTATION, isEmpty } from './classic-graphql.ts';
+import { settingsOrNone, type RequiredCheck } from './effective.ts';
 import type { Verdict } from './criterion.ts';
 import type { Policy } from './policy.ts';
 import type { Readout } from './read.ts';
@@ -7,8 +8,10 @@ import type { Readout } from './read.ts';
 /** One API call of a fix plan: exactly what `--apply` sends. */
 export interface PlannedRequest {
   method: 'PUT' | 'POST' | 'PATCH';
-  /** Path under the API root, e.g. /repos/acme/payments/branches/main/protection. */
+  /** Path under the API root, e.g. /repos/acme/payments/branches/main/protection; /graphql for GraphQL. */
   path: string;
+  /** Set for a GraphQL request (body: query and variables), which goes to the GraphQL endpoint. */
+  api?: 'graphql';
   body: Record<string, unknown> | undefined;
   /** The rule ids this request fixes. */
   fixes: string[];
@@ -102,18 +105,26 @@ function currentSettings(body: ClassicProtectionBody) {
   };
 }
 
+const NO_FORCE_PUSHES = 'branch-protection/no-force-pushes';
+const NO_BYPASS = 'branch-protection/no-bypass';
+
 /**
  * The requests that bring the branch to the policy, from the failing verdicts. Classic
  * protection carries every criterion, so one PUT of the whole protection fixes all but
- * signed commits (their own endpoint) and ruleset bypass lists (a PUT of each ruleset).
+ * signed commits (their own endpoint), the force-push bypass list (a GraphQL mutation: REST
+ * has no field for it) and ruleset bypass lists (a PUT of each ruleset).
  * A plan is only made from what the token can see: hidden classic protection gets a note,
  * never a blind overwrite.
  */
-export function planFix(readout: Readout, protection: EffectiveProtection, policy: Policy, verdicts: Verdict[]): FixPlan {
+export function planFix(readout: Readout, policy: Policy, verdicts: Verdict[]): FixPlan {
   const failing = verdicts.filter((v) => v.status === 'fail').map((v) => v.ruleId);
   const base = `/repos/${readout.owner}/${readout.repo}/branches/${encodeURIComponent(readout.branch)}/protection`;
   const plan: FixPlan = { requests: [], notes: [] };
-  const classicFixes = failing.filter((id) => CLASSIC_FIXES.has(id) && !(id === 'branch-protection/no-bypass' && !classicBypasses(protection)));
+  const rule = readout.classicRule?.state === 'ok' && !isEmpty(readout.classicRule.value.forcePushBypass) ? readout.classicRule.value : undefined;
+  const restBlocksForcePushes = readout.classic.state === 'ok' && readout.classic.value.allow_force_pushes?.enabled === false;
+  const classicFixes = failing.filter(
+    (id) => CLASSIC_FIXES.has(id) && !(id === NO_BYPASS && !restFixableBypass(readout)) && !(id === NO_FORCE_PUSHES && rule && restBlocksForcePushes),
+  );
   const signed = failing.includes('branch-protection/signed-commits');
   if (readout.classic.state === 'hidden') {
     if (classicFixes.length > 0 || signed) plan.notes.push(`No fix is planned for ${failing.join(', ')}: ${readout.classic.reason}`);
@@ -122,14 +133,25 @@ export function planFix(readout: Readout, protection: EffectiveProtection, polic
     if (classicFixes.length > 0) plan.requests.push({ method: 'PUT', path: base, body: classicBody(current, policy), fixes: classicFixes });
     if (signed) plan.requests.push({ method: 'POST', path: `${base}/required_signatures`, body: undefined, fixes: ['branch-protection/signed-commits'] });
   }
+  const forcePushFixes = failing.filter((id) => id === NO_FORCE_PUSHES || id === NO_BYPASS);
+  if (rule && forcePushFixes.length > 0) {
+    // After the PUT, so that whatever the PUT does to the rule, the list ends up empty.
+    plan.requests.push({ method: 'POST', path: '/graphql', api: 'graphql', body: { query: CLEAR_FORCE_PUSH_BYPASS_MUTATION, variables: { id: rule.id } }, fixes: forcePushFixes });
+  }
   if (failing.includes('branch-protection/no-bypass')) planRulesetBypass(readout, plan);
   const unknown = verdicts.filter((v) => v.status === 'unknown').map((v) => v.ruleId);
   if (unknown.length > 0) plan.notes.push(`Not planned, because the token cannot see whether they are met: ${unknown.join(', ')}.`);
   return plan;
 }
 
-function classicBypasses(protection: EffectiveProtection): boolean {
-  return protection.sources.some((s) => s.visible && s.name.startsWith('classic') && s.bypass.known && s.bypass.actors.length > 0);
+/** Whether classic protection has a bypass the REST PUT removes: admins not included, or pull-request bypass allowances. */
+function restFixableBypass(readout: Readout): boolean {
+  if (readout.classic.state !== 'ok') return false;
+  const body = readout.classic.value;
+  const rest = body.required_pull_request_reviews?.bypass_pull_request_allowances;
+  const restCount = (rest?.users?.length ?? 0) + (rest?.teams?.length ?? 0) + (rest?.apps?.length ?? 0);
+  const graphql = readout.classicRule?.state === 'ok' && !isEmpty(readout.classicRule.value.pullRequestBypass);
+  return body.enforce_admins?.enabled !== true || restCount > 0 || graphql;
 }
 
 function planRulesetBypass(readout: Readout, plan: FixPlan): void {

@@ -1,11 +1,12 @@
-import { UserError } from '../errors/user-error.ts';
 import type { GitHubClient } from '../github/client.ts';
-import { classifyGitHubError, isGitHubRequestError, missingPermissionHint, type GitHubFailure } from '../github/errors.ts';
 import { tokenKind, type TokenKind } from '../github/token.ts';
 import type { BranchBody, BranchRuleBody, ClassicProtectionBody, RepositoryBody, RulesetBody, StatusCheckPolicyBody } from './api-shapes.ts';
+import type { ClassicRuleGraphql } from './classic-graphql.ts';
+import { attempt, fatal, hiddenReason, isFatal, required, type Read } from './read-failure.ts';
+import { readClassicRule } from './read-graphql.ts';
+import { rulesetTargetsBranch } from './ruleset-target.ts';
 
-/** What one read gave: the body, a known absence (404 "Branch not protected"), or hidden from this token. */
-export type Read<T> = { state: 'ok'; value: T } | { state: 'absent'; reason: string } | { state: 'hidden'; reason: string };
+export type { Read } from './read-failure.ts';
 
 export interface AuditTarget {
   owner: string;
@@ -24,71 +25,18 @@ export interface Readout {
   classic: Read<ClassicProtectionBody>;
   rules: Read<BranchRuleBody[]>;
   rulesets: Map<number, Read<RulesetBody>>;
+  /** The classic rule as GraphQL shows it (force-push bypass); undefined when REST showed no classic protection. */
+  classicRule: Read<ClassicRuleGraphql> | undefined;
+  /** Rulesets in evaluate mode that target the branch: reported by GitHub, not enforced. */
+  evaluateMode: EvaluateModeRulesets;
   token: TokenKind;
 }
 
-const ADMIN_READ = 'a token with admin access to the repository (classic PAT: `repo` scope and an admin user; fine-grained PAT or GitHub App: "Administration" repository permission, read)';
-
-/** Why a read was refused, in words that say which token would see it. */
-export function hiddenReason(failure: GitHubFailure, what: string, token: TokenKind): string {
-  const hint = missingPermissionHint(failure);
-  const asked = hint ? ` (${hint})` : '';
-  switch (failure.kind) {
-    case 'integration-forbidden':
-      return token === 'actions-or-app-installation'
-        ? `GitHub refused to show ${what} to this token: "${failure.message}". The GITHUB_TOKEN of a workflow can never read it (it cannot be granted Administration); use ${ADMIN_READ}, stored as a secret and passed with --token-env${asked}.`
-        : `GitHub refused to show ${what} to this app installation: "${failure.message}"; it needs the Administration repository permission (read)${asked}.`;
-    case 'pat-forbidden':
-      return `GitHub refused to show ${what} to this fine-grained token: "${failure.message}"; give it the Administration repository permission (read)${asked}.`;
-    case 'admin-required':
-      return `GitHub shows ${what} to repository admins only ("${failure.message}"); run with ${ADMIN_READ}.`;
-    case 'plan':
-      return `GitHub answered 403 "${failure.message}": this repository's plan does not offer ${what} (private repositories need GitHub Pro, Team or Enterprise), so nothing can be known about it.`;
-    case 'not-found':
-      return `GitHub answered 404 "Not Found" for ${what} although the repository is visible: the token may not read it; run with ${ADMIN_READ}.`;
-    default:
-      return `GitHub answered ${failure.status} "${failure.message}" for ${what}${asked}.`;
-  }
-}
-
-function fatal(failure: GitHubFailure, target: string): UserError {
-  switch (failure.kind) {
-    case 'bad-credentials':
-      return new UserError(`GitHub rejected the token (401 "${failure.message}"): it is wrong, expired or revoked. Set GITHUB_TOKEN/GH_TOKEN (or --token-env) to a valid token.`);
-    case 'not-found':
-      return new UserError(`GitHub answered 404 "Not Found" for ${target}: it does not exist, or this token may not see it (GitHub gives the same answer for both). Check --repo/--branch and that the token has access to the repository.`);
-    case 'rate-limited':
-      return new UserError(`GitHub's rate limit was still exceeded after the retries (${failure.status} "${failure.message}"). Try again later or use a token with a higher limit.`);
-    case 'server':
-      return new UserError(`GitHub kept failing (${failure.status} "${failure.message}") for ${target} after the retries. Try again later.`);
-    case 'network':
-      return new UserError(`Could not reach the GitHub API for ${target}: ${failure.message}. Check --api-url and the network.`);
-    default: {
-      const hint = missingPermissionHint(failure);
-      return new UserError(`GitHub answered ${failure.status} "${failure.message}" for ${target}${hint ? `; ${hint}` : ''}.`);
-    }
-  }
-}
-
-/** Runs a request; GitHub's refusals become failures, anything else (a bug) is thrown on. */
-async function attempt<T>(request: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; failure: GitHubFailure }> {
-  try {
-    return { ok: true, value: await request() };
-  } catch (error) {
-    if (!isGitHubRequestError(error) && !(error instanceof TypeError)) throw error;
-    return { ok: false, failure: classifyGitHubError(error) };
-  }
-}
-
-async function required<T>(request: () => Promise<{ data: T }>, target: string): Promise<T> {
-  const result = await attempt(request);
-  if (!result.ok) throw fatal(result.failure, target);
-  return result.value.data;
-}
-
-/** Failures that are not about this token's view (rate limit, outage, bad token) stop the audit. */
-function isFatal(failure: GitHubFailure): boolean {
-  return ['bad-credentials', 'rate-limited', 'server', 'network'].includes(failure.kind);
+export interface EvaluateModeRulesets {
+  /** Full bodies (conditions, rules) of the evaluate-mode rulesets whose conditions match the branch. */
+  rulesets: RulesetBody[];
+  /** What could not be checked, and why. */
+  notes: string[];
 }
 
 async function readClassic(client: GitHubClient, owner: string, repo: string, branch: string, token: TokenKind): Promise<Read<ClassicProtectionBody>> {
@@ -134,9 +82,33 @@ async function readRuleset(client: GitHubClient, owner: string, repo: string, id
 }
 
 /**
+ * The repository's rulesets in evaluate mode that target the branch. /rules/branches lists
+ * active rules only, so these come from the ruleset list (organization ones included), each
+ * read in full for its conditions and rules.
+ */
+async function readEvaluateMode(client: GitHubClient, owner: string, repo: string, branch: string, defaultBranch: string | undefined, token: TokenKind): Promise<EvaluateModeRulesets> {
+  const what = `the rulesets of ${owner}/${repo}`;
+  const list = await attempt(() => client.paginate('GET /repos/{owner}/{repo}/rulesets', { owner, repo, includes_parents: true, targets: 'branch', per_page: 100 }));
+  if (!list.ok) {
+    if (isFatal(list.failure)) throw fatal(list.failure, what);
+    return { rulesets: [], notes: [`Rulesets in evaluate mode were not looked for: ${hiddenReason(list.failure, what, token)}`] };
+  }
+  const evaluating = (list.value as RulesetBody[]).filter((r) => r.enforcement === 'evaluate');
+  const reads = await Promise.all(evaluating.map((r) => readRuleset(client, owner, repo, r.id, token)));
+  const result: EvaluateModeRulesets = { rulesets: [], notes: [] };
+  reads.forEach((read, i) => {
+    if (read.state === 'ok') {
+      if (rulesetTargetsBranch(read.value, branch, defaultBranch)) result.rulesets.push(read.value);
+    } else result.notes.push(`Ruleset "${evaluating[i]!.name ?? '?'}" (#${evaluating[i]!.id}) is in evaluate mode but could not be read: ${read.reason}`);
+  });
+  return result;
+}
+
+/**
  * Reads everything that protects one branch: the repository (default branch, the token's
  * permissions), the branch, its classic protection, the ruleset rules that apply to it and
- * the rulesets behind them (for bypass actors). A repository or branch GitHub will not show
+ * the rulesets behind them (for bypass actors), the classic rule's force-push bypass list
+ * (GraphQL) and the rulesets in evaluate mode. A repository or branch GitHub will not show
  * is a user error; a part of the protection it will not show is recorded as hidden.
  */
 export async function readProtection(client: GitHubClient, target: AuditTarget, token: string): Promise<Readout> {
@@ -152,5 +124,11 @@ export async function readProtection(client: GitHubClient, target: AuditTarget, 
     const bodies = await Promise.all(ids.map((id) => readRuleset(client, owner, repo, id, kind)));
     ids.forEach((id, i) => rulesets.set(id, bodies[i]!));
   }
-  return { owner, repo, branch, repository: repository as RepositoryBody, branchInfo: branchInfo as BranchBody, classic, rules, rulesets, token: kind };
+  const noEvaluateMode: EvaluateModeRulesets = { rulesets: [], notes: [] };
+  const [classicRule, evaluateMode] = await Promise.all([
+    classic.state === 'ok' ? readClassicRule(client, owner, repo, branch, kind) : undefined,
+    // Without the rulesets API (or access to it) the rulesets source already says why.
+    rules.state === 'hidden' ? noEvaluateMode : readEvaluateMode(client, owner, repo, branch, repository.default_branch, kind),
+  ]);
+  return { owner, repo, branch, repository: repository as RepositoryBody, branchInfo: branchInfo as BranchBody, classic, rules, rulesets, classicRule, evaluateMode, token: kind };
 }

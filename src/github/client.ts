@@ -7,6 +7,16 @@ export type GitHubClient = ReturnType<typeof getOctokit>;
 
 export const DEFAULT_API_URL = 'https://api.github.com';
 
+/**
+ * Where GraphQL requests go for a REST root: https://api.github.com/graphql, or
+ * https://HOST/api/graphql for GitHub Enterprise Server's https://HOST/api/v3 (as Octokit's
+ * graphql client does it).
+ */
+export function graphqlEndpoint(apiUrl: string): string {
+  const root = apiUrl.replace(/\/+$/, '');
+  return /\/api\/v3$/.test(root) ? root.replace(/\/api\/v3$/, '/api/graphql') : `${root}/graphql`;
+}
+
 export interface ClientOptions {
   token: string;
   /** REST root: https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server. */

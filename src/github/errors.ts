@@ -76,8 +76,49 @@ function kindOf(status: number, message: string, headers: Record<string, unknown
   return 'forbidden';
 }
 
+/** One entry of a GraphQL answer's `errors` array, as GitHub sends it (`type` is GitHub's addition). */
+export interface GraphqlErrorEntry {
+  type?: string;
+  message?: string;
+  path?: (string | number)[];
+}
+
+/** The GraphqlResponseError @octokit/graphql throws for an answer with `errors`: HTTP 200, and maybe partial data. */
+export interface GraphqlResponseErrorLike {
+  errors: GraphqlErrorEntry[];
+  data?: unknown;
+  headers?: Record<string, unknown>;
+}
+
+export function isGraphqlResponseError(error: unknown): error is GraphqlResponseErrorLike {
+  return typeof error === 'object' && error !== null && 'errors' in error && Array.isArray((error as { errors: unknown }).errors);
+}
+
+function graphqlKind(errors: GraphqlErrorEntry[]): GitHubErrorKind {
+  const types = new Set(errors.map((e) => e.type));
+  const text = errors.map((e) => e.message ?? '').join(' ');
+  if (types.has('RATE_LIMITED') || /rate limit/i.test(text)) return 'rate-limited';
+  if (/not accessible by integration/i.test(text)) return 'integration-forbidden';
+  if (/not accessible by personal access token/i.test(text)) return 'pat-forbidden';
+  if (types.has('FORBIDDEN')) return 'forbidden';
+  if (types.has('NOT_FOUND')) return 'not-found';
+  return 'invalid';
+}
+
 /** Classifies an error thrown by an Octokit request; anything without a status is a network failure. */
 export function classifyGitHubError(error: unknown): GitHubFailure {
+  if (isGraphqlResponseError(error)) {
+    // GraphQL refuses with HTTP 200 and an `errors` array; the type (FORBIDDEN, NOT_FOUND…) says why.
+    const message = error.errors.map((e) => (e.type ? `${e.type}: ${e.message ?? ''}` : (e.message ?? ''))).join('; ');
+    return {
+      kind: graphqlKind(error.errors),
+      status: 200,
+      message,
+      acceptedPermissions: header(error.headers, 'x-accepted-github-permissions'),
+      acceptedScopes: header(error.headers, 'x-accepted-oauth-scopes'),
+      tokenScopes: header(error.headers, 'x-oauth-scopes'),
+    };
+  }
   const e = (error ?? {}) as ErrorLike;
   const status = typeof e.status === 'number' ? e.status : 0;
   const headers = e.response?.headers;

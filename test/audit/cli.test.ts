@@ -54,7 +54,21 @@ describe('tollgate audit branch-protection (the real CLI process)', () => {
     expect(stdout).toContain('branch-protection/no-deletions');
     expect(stdout).toContain('PUT /repos/acme/payments/branches/main/protection');
     expect(stdout).toContain('"allow_deletions": false');
-    expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    // Reads only: GETs, and GraphQL queries (no mutation).
+    const writes = server.requests.filter((r) => r.method !== 'GET' && !(r.path === '/graphql' && /^\s*query\b/.test((r.body as { query: string }).query)));
+    expect(writes).toEqual([]);
+    expect(server.requestsTo('POST', '/graphql').length).toBe(1);
+  });
+
+  it('prints the GraphQL mutation for force-push bypass actors in the --fix plan, with the GraphQL endpoint', async () => {
+    serveRepository(server, { permissions: { admin: true, push: true, pull: true }, classic: fullyProtected(['gate']), classicGraphql: { forcePushBypass: [{ __typename: 'User', login: 'octocat' }] } });
+    const { code, stdout } = await tollgate(['--fix']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('FAIL branch-protection/no-force-pushes');
+    expect(stdout).toContain('except for user octocat');
+    expect(stdout).toContain(`POST /graphql\n  # GraphQL, sent to ${server.url}/graphql\n  # fixes branch-protection/no-force-pushes, branch-protection/no-bypass`);
+    expect(stdout).toContain('updateBranchProtectionRule(input: { branchProtectionRuleId: $id, bypassForcePushActorIds: [] })');
+    expect(server.requests.filter((r) => r.method === 'POST' && (r.body as { query: string }).query.startsWith('mutation'))).toEqual([]);
   });
 
   it('writes SARIF with --format sarif -o', async () => {

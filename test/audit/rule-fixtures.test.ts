@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CRITERIA_WITH_DOCS, CROSS_CHECK_RULES } from '../../rules/branch-protection/index.ts';
 import type { BranchRuleBody, ClassicProtectionBody, RulesetBody } from '../../src/audit/api-shapes.ts';
+import { parseClassicRule, type ClassicRuleGraphql } from '../../src/audit/classic-graphql.ts';
 import { judge } from '../../src/audit/criterion.ts';
 import { crossCheckInputs, runCrossCheck } from '../../src/audit/cross-check.ts';
 import { effectiveProtection } from '../../src/audit/effective.ts';
@@ -23,14 +24,37 @@ interface CriterionFixture {
   classic: ClassicProtectionBody | null | 'hidden';
   rules: BranchRuleBody[];
   rulesets: Record<string, RulesetBody>;
+  /** The `data` GitHub's GraphQL API returns for the classic rule (CLASSIC_RULE_QUERY), or "hidden" for a refusal; absent: not asked. */
+  classicGraphql?: unknown;
+  /** Rulesets in evaluate mode that target the branch (full GET /rulesets/{id} bodies). */
+  evaluateMode?: RulesetBody[];
   expected: 'pass' | 'fail' | 'unknown';
+}
+
+function classicRuleOf(f: CriterionFixture): Read<ClassicRuleGraphql> | undefined {
+  if (f.classicGraphql === undefined) return undefined;
+  if (f.classicGraphql === 'hidden') return { state: 'hidden', reason: 'GitHub refused to show who may force push despite classic protection to this token' };
+  const rule = parseClassicRule(f.classicGraphql);
+  return rule ? { state: 'ok', value: rule } : { state: 'hidden', reason: 'GitHub returned no branch protection rule' };
 }
 
 function readoutOf(f: CriterionFixture): Readout {
   const classic: Read<ClassicProtectionBody> =
     f.classic === null ? { state: 'absent', reason: 'not protected' } : f.classic === 'hidden' ? { state: 'hidden', reason: 'GitHub shows it to repository admins only' } : { state: 'ok', value: f.classic };
   const rulesets = new Map<number, Read<RulesetBody>>(Object.entries(f.rulesets).map(([id, body]) => [Number(id), { state: 'ok', value: body }]));
-  return { owner: 'acme', repo: 'payments', branch: 'main', repository: {}, branchInfo: { protected: f.classic !== null }, classic, rules: { state: 'ok', value: f.rules }, rulesets, token: 'classic-pat' };
+  return {
+    owner: 'acme',
+    repo: 'payments',
+    branch: 'main',
+    repository: {},
+    branchInfo: { protected: f.classic !== null },
+    classic,
+    rules: { state: 'ok', value: f.rules },
+    rulesets,
+    classicRule: classicRuleOf(f),
+    evaluateMode: { rulesets: f.evaluateMode ?? [], notes: [] },
+    token: 'classic-pat',
+  };
 }
 
 const dir = (id: string) => path.join(PROJECT_ROOT, 'rules', id, 'fixtures');

@@ -1,4 +1,20 @@
 import { basicError, openapiExample, recordedResponse, type GitHubServer, type Reply } from '../helpers/github-server.ts';
+import { executeGraphql, forbiddenForIntegration } from './graphql-executor.ts';
+
+/** An actor of a classic rule's allowance list, as GitHub's GraphQL schema types it; 'hidden' is one GitHub nulls for the token. */
+export type GraphqlActor = { __typename: 'User'; login: string } | { __typename: 'Team'; slug: string } | { __typename: 'App'; slug: string } | 'hidden';
+
+/** What GitHub's GraphQL API holds about the branch's classic rule beyond REST. */
+export interface ClassicRuleModel {
+  /** bypassForcePushAllowances: who may force push although the rule blocks it. */
+  forcePushBypass?: GraphqlActor[];
+  /** bypassPullRequestAllowances. */
+  pullRequestBypass?: GraphqlActor[];
+  /** GraphQL refuses the rule itself to this token (FORBIDDEN, "Resource not accessible by integration"). */
+  forbidden?: boolean;
+  /** GraphQL returns null for the rule although REST shows it. */
+  none?: boolean;
+}
 
 /**
  * A repository on the test GitHub server, built from GitHub's documented examples with the
@@ -15,8 +31,12 @@ export interface RepoScenario {
   branchSummary?: { protected: boolean; contexts?: string[] };
   /** Rules that apply to the branch (GET …/rules/branches/{b}), or a reply. */
   rules?: Record<string, unknown>[] | Reply;
-  /** GET …/rulesets/{id}: a body or a reply. */
+  /** GET …/rulesets/{id}: a body or a reply. The ruleset list (GET …/rulesets) holds every body given here. */
   rulesets?: Record<number, Record<string, unknown> | Reply>;
+  /** A reply for GET …/rulesets instead of the list. */
+  rulesetList?: Reply;
+  /** POST /graphql (and GHES's /api/graphql): the classic rule's model, or a reply (an HTTP error, an errors body). */
+  classicGraphql?: ClassicRuleModel | Reply;
 }
 
 function isReply(value: unknown): value is Reply {
@@ -69,6 +89,17 @@ function applyClassicPut(request: Record<string, unknown>): Record<string, unkno
   for (const key of ['required_linear_history', 'allow_force_pushes', 'allow_deletions', 'required_conversation_resolution'] as const) body[key] = { enabled: request[key] === true };
   body.restrictions = request.restrictions ? body.restrictions : null;
   return body;
+}
+
+/** The node id GitHub's GraphQL API gives the classic rule in these scenarios. */
+export const CLASSIC_RULE_ID = 'BPR_kwDOAAABc84AAAAB';
+
+function actorNode(actor: GraphqlActor): Record<string, unknown> {
+  return { actor: actor === 'hidden' ? forbiddenForIntegration : actor };
+}
+
+function connection(list: GraphqlActor[]): (args: { first?: number }) => Record<string, unknown> {
+  return (args) => ({ totalCount: list.length, nodes: list.slice(0, args.first ?? list.length).map(actorNode) });
 }
 
 /** Registers the repository's routes on the server. Returns the live classic protection (changed by PUT). */
@@ -125,6 +156,8 @@ export function serveRepository(server: GitHubServer, scenario: RepoScenario): {
     return { status: 200, body };
   });
 
+  serveClassicGraphql(server, owner, repo, branch, () => classic, scenario.classicGraphql);
+
   const rules = scenario.rules ?? [];
   server.on('GET', `${repoPath}/rules/branches/{branch}`, isReply(rules) ? rules : { status: 200, body: rules });
   server.on('GET', `${repoPath}/rulesets/{id}`, (req) => {
@@ -132,7 +165,52 @@ export function serveRepository(server: GitHubServer, scenario: RepoScenario): {
     if (found === undefined) return basicError(404, 'Not Found');
     return isReply(found) ? found : { status: 200, body: found };
   });
+  server.on('GET', `${repoPath}/rulesets`, () => {
+    if (scenario.rulesetList) return scenario.rulesetList;
+    const template = openapiExample<Record<string, unknown>[]>('repository-ruleset-items')[0]!;
+    const bodies = Object.values(scenario.rulesets ?? {}).filter((r): r is Record<string, unknown> => !isReply(r));
+    return { status: 200, body: bodies.map((r) => ({ ...template, id: r.id, name: r.name, enforcement: r.enforcement, source_type: r.source_type, source: r.source })) };
+  });
   return { classic: () => classic };
+}
+
+/**
+ * POST /graphql (and /api/graphql, where GitHub Enterprise Server has it): the branch's
+ * classic rule as GitHub's GraphQL schema shapes it, with the REST state's flags, and the
+ * updateBranchProtectionRule mutation that changes its force-push bypass list.
+ */
+function serveClassicGraphql(server: GitHubServer, owner: string, repo: string, branch: string, classic: () => Record<string, unknown> | Reply, model: ClassicRuleModel | Reply | undefined): void {
+  if (isReply(model)) {
+    server.on('POST', '/graphql', model).on('POST', '/api/graphql', model);
+    return;
+  }
+  const state = { forcePushBypass: [...(model?.forcePushBypass ?? [])], pullRequestBypass: [...(model?.pullRequestBypass ?? [])] };
+  const rule = () => {
+    const body = classic();
+    if (isReply(body) || model?.none) return null;
+    if (model?.forbidden) return forbiddenForIntegration();
+    const flag = (key: string) => (body[key] as { enabled?: boolean } | null | undefined)?.enabled === true;
+    return {
+      id: CLASSIC_RULE_ID,
+      pattern: branch,
+      allowsForcePushes: flag('allow_force_pushes'),
+      isAdminEnforced: flag('enforce_admins'),
+      bypassForcePushAllowances: connection(state.forcePushBypass),
+      bypassPullRequestAllowances: connection(state.pullRequestBypass),
+    };
+  };
+  const root = {
+    repository: (args: { owner: string; name: string }) =>
+      args.owner === owner && args.name === repo ? { ref: (ref: { qualifiedName: string }) => (ref.qualifiedName === `refs/heads/${branch}` ? { branchProtectionRule: rule } : null) } : null,
+    updateBranchProtectionRule: ({ input }: { input: { branchProtectionRuleId: string; bypassForcePushActorIds?: string[] } }) => {
+      if (input.branchProtectionRuleId !== CLASSIC_RULE_ID) throw new Error(`Could not resolve to a node with the global id of '${input.branchProtectionRuleId}'`);
+      if (input.bypassForcePushActorIds?.length === 0) state.forcePushBypass = [];
+      else if (input.bypassForcePushActorIds) throw new Error('the test model can only empty the force-push bypass list');
+      return { branchProtectionRule: rule };
+    },
+  };
+  const handler = async (req: { body: unknown }) => executeGraphql(req.body, root);
+  server.on('POST', '/graphql', handler).on('POST', '/api/graphql', handler);
 }
 
 /** GET …/protection of an unprotected branch, as recorded from the real API in @octokit/fixtures. */

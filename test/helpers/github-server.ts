@@ -114,7 +114,10 @@ export class GitHubServer {
     this.url = `http://127.0.0.1:${port}${pathPrefix}`;
   }
 
-  /** `pathPrefix: '/api/v3'` answers like GitHub Enterprise Server, whose REST root is https://HOST/api/v3. */
+  /**
+   * `pathPrefix: '/api/v3'` answers like GitHub Enterprise Server, whose REST root is
+   * https://HOST/api/v3 and GraphQL endpoint https://HOST/api/graphql (routed as /api/graphql).
+   */
   static async start(options: { pathPrefix?: string } = {}): Promise<GitHubServer> {
     const holder: { instance?: GitHubServer } = {};
     const server = createServer((req, res) => void holder.instance!.handle(req, res));
@@ -163,7 +166,9 @@ export class GitHubServer {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = (req.method ?? 'GET').toUpperCase();
     let found = true;
-    if (this.pathPrefix) {
+    // GitHub Enterprise Server answers GraphQL at /api/graphql, beside the /api/v3 REST root.
+    const ghesGraphql = this.pathPrefix === '/api/v3' && url.pathname === '/api/graphql';
+    if (this.pathPrefix && !ghesGraphql) {
       found = url.pathname.startsWith(`${this.pathPrefix}/`);
       url.pathname = url.pathname.slice(this.pathPrefix.length);
     }

@@ -1,4 +1,4 @@
-import { judgeSetting, strongest, type CriterionRule } from '../../../src/audit/criterion.ts';
+import { evaluateModeNote, judgeSetting, strongest, type CriterionRule } from '../../../src/audit/criterion.ts';
 import type { CriterionDocs } from '../../../src/audit/rule-docs.ts';
 
 export const approvals: CriterionRule = {
@@ -13,10 +13,12 @@ export const approvals: CriterionRule = {
   requirement: (policy, branch) => `pull requests into ${branch} need ${policy.approvals} approving review(s)`,
   create(context) {
     const wanted = context.policy.approvals;
-    const outcome = judgeSetting(context.protection, 'approvals', (n) => n >= wanted);
+    const enough = (n: number): boolean => n >= wanted;
+    const outcome = judgeSetting(context.protection, 'approvals', enough);
     if (outcome.status === 'fail') {
       const most = strongest(context.protection, 'approvals');
-      context.report({ status: 'fail', reason: most > 0 ? `the most any source requires is ${most}` : `no source requires an approving review (${outcome.reason})` });
+      const evaluating = evaluateModeNote(context.protection, 'approvals', enough);
+      context.report({ status: 'fail', reason: most > 0 ? `the most any source requires is ${most}${evaluating}` : `no source requires an approving review (${outcome.reason})` });
       return;
     }
     context.report(outcome);

@@ -19,6 +19,6 @@ export const noBypass: CriterionRule = {
 export const docs: CriterionDocs = {
   policyKey: 'noBypass',
   why: 'A rule an admin can skip protects against everyone but the account an attacker most wants to steal. Bypass lists in rulesets are the same door with a different name.',
-  classic: '`enforce_admins.enabled` and `required_pull_request_reviews.bypass_pull_request_allowances`',
+  classic: '`enforce_admins.enabled`, `required_pull_request_reviews.bypass_pull_request_allowances`, and the force-push bypass list (`bypassForcePushAllowances`, GraphQL only)',
   ruleset: '`bypass_actors` of each ruleset (shown only to tokens with write access to the ruleset: repository or organization admins)',
 };

@@ -17,6 +17,6 @@ export const noForcePushes = flagCriterion({
 export const docs: CriterionDocs = {
   policyKey: 'noForcePushes',
   why: "A force push rewrites history: reviewed commits disappear and unreviewed ones take their place.",
-  classic: "`allow_force_pushes.enabled` is false",
+  classic: "`allow_force_pushes.enabled` is false, and nobody is on the rule's force-push bypass list (`bypassForcePushAllowances`, which only GitHub's GraphQL API shows; \"Specify who can force push\" in the settings)",
   ruleset: "a `non_fast_forward` rule",
 };
