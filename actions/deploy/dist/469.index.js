@@ -31,6 +31,15 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 
 const DEFAULT_API_URL = 'https://api.github.com';
 /**
+ * Where GraphQL requests go for a REST root: https://api.github.com/graphql, or
+ * https://HOST/api/graphql for GitHub Enterprise Server's https://HOST/api/v3 (as Octokit's
+ * graphql client does it).
+ */
+function graphqlEndpoint(apiUrl) {
+    const root = apiUrl.replace(/\/+$/, '');
+    return /\/api\/v3$/.test(root) ? root.replace(/\/api\/v3$/, '/api/graphql') : `${root}/graphql`;
+}
+/**
  * An Octokit for tollgate's GitHub work (the audit now, deployment statuses later):
  * `@actions/github`'s client with @octokit/plugin-retry (5xx and network errors, with growing
  * back-off) and @octokit/plugin-throttling (primary and secondary rate limits, honouring
