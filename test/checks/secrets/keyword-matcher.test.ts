@@ -31,6 +31,33 @@ describe('KeywordMatcher (Aho-Corasick prefilter)', () => {
     }
   });
 
+  it('agrees with a naive search on long inputs, which it walks in four interleaved quarters', () => {
+    const random = seededRandom(11);
+    const keywords = ['ab', 'abcabca', 'bca', 'c', 'aaa', 'ba-', 'cccccccccc'];
+    const matcher = new KeywordMatcher(keywords);
+    for (const length of [4096, 4097, 4099, 9000, 20_011]) {
+      let text = '';
+      for (let i = 0; i < length; i++) text += 'abcABC-'[Math.floor(random() * 7)];
+      const hits = matcher.match(text).hits;
+      expect(hits.map((h) => `${h.keyword}@${h.start}`).sort()).toEqual(naive(text, keywords));
+      // In order of where they end, as a single walk gives them.
+      expect(hits.map((h) => h.end)).toEqual(hits.map((h) => h.end).sort((a, b) => a - b));
+    }
+  });
+
+  it('finds a keyword that straddles a quarter cut exactly once', () => {
+    const keyword = 'private_key';
+    const matcher = new KeywordMatcher([keyword, 'x']);
+    const length = 4 * 2000;
+    for (const cut of [2000, 4000, 6000]) {
+      for (let shift = -keyword.length; shift <= 1; shift++) {
+        const at = cut + shift;
+        const text = `${'.'.repeat(at)}${keyword}${'.'.repeat(length - at - keyword.length)}`;
+        expect(matcher.match(text).hits.filter((h) => h.keyword === 0).map((h) => h.start)).toEqual([at]);
+      }
+    }
+  });
+
   it('restarts after non-ASCII characters without losing later matches', () => {
     const matcher = new KeywordMatcher(['token']);
     expect(matcher.match('tok€token🙂token').hits.map((h) => h.start)).toEqual([4, 11]);
@@ -43,6 +70,18 @@ describe('KeywordMatcher (Aho-Corasick prefilter)', () => {
     const runs = matcher.match(text, 20).blobs.map((b) => text.slice(b.start, b.end));
     expect(runs).toEqual([blob, '%41%42%43%44%45%46%47']);
     expect(matcher.match(text).blobs).toEqual([]);
+  });
+
+  it('finds the same blob runs as a naive search, whatever the run lengths', () => {
+    const random = seededRandom(5);
+    const matcher = new KeywordMatcher(['x']);
+    for (let round = 0; round < 40; round++) {
+      let text = '';
+      // Runs of every length around the minimum, between separators.
+      while (text.length < 3000) text += `${'aZ9+/=_%-'.repeat(4).slice(0, Math.floor(random() * 30))}${' .,"\n'[Math.floor(random() * 5)]}`;
+      const naiveRuns = [...text.matchAll(/[A-Za-z0-9+/=_%-]{20,}/g)].map((m) => `${m.index}-${m.index + m[0].length}`);
+      expect(matcher.match(text, 20).blobs.map((b) => `${b.start}-${b.end}`)).toEqual(naiveRuns);
+    }
   });
 
   it('refuses keywords that are empty or not printable ASCII', () => {
