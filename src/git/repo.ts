@@ -1,9 +1,13 @@
+import { existsSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { UserError } from '../errors/user-error.ts';
 import { BlobReader } from './blob-reader.ts';
 import { parseAddedLines, parseRawDiff, type LineRange, type StagedChange } from './diff-parse.ts';
+
+/** Directories known to be a repository's top level (see Repo.open). */
+const knownTopLevels = new Set<string>();
 
 export interface TrackedFile {
   path: string;
@@ -19,6 +23,7 @@ export class Repo {
   readonly root: string;
   readonly git: SimpleGit;
   private readonly blobs: BlobReader;
+  private headProbe: Promise<boolean> | undefined;
 
   private constructor(root: string) {
     this.root = root;
@@ -26,16 +31,25 @@ export class Repo {
     this.blobs = new BlobReader(root);
   }
 
-  /** Opens the repository containing `cwd`; a UserError outside of one. */
+  /**
+   * Opens the repository containing `cwd`; a UserError outside of one. A directory found to be
+   * a top level is remembered while its `.git` is there, so a long-lived daemon serving hooks
+   * (which run at the top level) does not ask git again on every run.
+   */
   static async open(cwd: string): Promise<Repo> {
-    let top: string;
-    try {
-      top = (await simpleGit({ baseDir: cwd }).revparse(['--show-toplevel'])).trim();
-    } catch (error) {
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      throw new UserError(`Not inside a git repository: ${cwd} (${reason}). Run tollgate from a repository, or run \`git init\` first.`, { cause: error });
+    let root = knownTopLevels.has(cwd) && existsSync(path.join(cwd, '.git')) ? cwd : undefined;
+    if (root === undefined) {
+      let top: string;
+      try {
+        top = (await simpleGit({ baseDir: cwd }).revparse(['--show-toplevel'])).trim();
+      } catch (error) {
+        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        throw new UserError(`Not inside a git repository: ${cwd} (${reason}). Run tollgate from a repository, or run \`git init\` first.`, { cause: error });
+      }
+      root = await realpath(top);
+      if (root === cwd) knownTopLevels.add(cwd);
     }
-    return new Repo(await realpath(top));
+    return new Repo(root);
   }
 
   /** Stops the background `git cat-file` process. */
@@ -51,13 +65,13 @@ export class Repo {
    * True when HEAD points at a commit (false in a repository with no commits yet).
    * (simple-git only rejects when git writes to stderr, so no --quiet in these probes.)
    */
-  async hasHead(): Promise<boolean> {
-    try {
-      await this.git.raw(['rev-parse', '--verify', 'HEAD^{commit}']);
-      return true;
-    } catch {
-      return false;
-    }
+  hasHead(): Promise<boolean> {
+    // Asked once per Repo: a run does not make or remove commits before it reads the index.
+    this.headProbe ??= this.git.raw(['rev-parse', '--verify', 'HEAD^{commit}']).then(
+      () => true,
+      () => false,
+    );
+    return this.headProbe;
   }
 
   /** What `git commit` will record: every change between HEAD (or the empty tree) and the index. */
