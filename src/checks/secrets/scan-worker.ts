@@ -3,7 +3,7 @@
  * Spawned by scan-pool.ts with the check's options as workerData; answers each batch with its
  * FileScans in wire form.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { SECRET_CONTENT_RULES } from '../../../rules/secrets/index.ts';
 import type { SecretsOptions } from './config.ts';
@@ -14,16 +14,43 @@ import type { PoolReply, PoolRequest } from './scan-pool.ts';
 const options = (workerData as { options: SecretsOptions }).options;
 const detector = new SecretDetector(SECRET_CONTENT_RULES, options);
 
-/** Reads are synchronous: this thread has nothing else to do, and it saves a hop through libuv's pool. */
+/**
+ * Reads are synchronous (this thread has nothing else to do, and it saves a hop through libuv's
+ * pool) and go into one buffer reused from file to file: a fresh buffer per file costs more in
+ * page faults and garbage collection than the copy itself. Nothing keeps the content past
+ * scanContent, which is synchronous and returns strings.
+ */
+let buffer = Buffer.allocUnsafe(1 << 20);
+
+function readFile(absPath: string): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = openSync(absPath, 'r');
+  } catch {
+    return undefined; // gone since it was listed: nothing to scan, as in the check's own thread
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size > buffer.length) buffer = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const read = readSync(fd, buffer, filled, size - filled, filled);
+      if (read === 0) break;
+      filled += read;
+    }
+    return buffer.subarray(0, filled);
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function scanBatch(request: PoolRequest): WireFileScan[] {
   const scans: WireFileScan[] = [];
   for (const file of request.files) {
-    let content: Buffer;
-    try {
-      content = readFileSync(file.absPath);
-    } catch {
-      continue; // gone since it was listed: nothing to scan, as in the check's own thread
-    }
+    const content = readFile(file.absPath);
+    if (content === undefined) continue;
     scans.push(toWire(scanContent({ path: file.path, content }, detector, options)));
   }
   return scans;
