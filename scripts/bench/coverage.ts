@@ -116,8 +116,10 @@ if (process.argv[1]?.endsWith('peer.mjs')) process.stdout.write(JSON.stringify(p
 `;
 
 async function generate(parent: string, files: number, changed: number): Promise<{ dir: string; lcovBytes: number }> {
+  await mkdir(parent, { recursive: true });
   const dir = await mkdtemp(path.join(parent, 'tollgate-coverage-bench-'));
   git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'config', 'gc.auto', '0'); // no background gc on the CPUs being measured
   await symlink(NODE_MODULES, path.join(dir, 'node_modules'), 'dir');
   await writeFile(path.join(dir, '.gitignore'), 'node_modules\ncoverage\n');
   // Like for like: patch coverage only (no staleness slack games: the report is written last).
