@@ -76,16 +76,26 @@ export class Repo {
 
   /** What `git commit` will record: every change between HEAD (or the empty tree) and the index. */
   async stagedChanges(): Promise<StagedChange[]> {
-    const base = (await this.hasHead()) ? 'HEAD' : EMPTY_TREE;
-    const out = await this.git.raw(['diff-index', '--cached', '--raw', '-z', '-M', '--no-ext-diff', base]);
-    return parseRawDiff(out);
+    return parseRawDiff(await this.diffIndexCached(['--raw', '-z', '-M', '--no-ext-diff']));
   }
 
   /** Added line ranges per path in the staged diff (new-side line numbers). */
   async stagedAddedLines(): Promise<Map<string, LineRange[]>> {
-    const base = (await this.hasHead()) ? 'HEAD' : EMPTY_TREE;
-    const out = await this.git.raw(['diff-index', '--cached', '-p', '-U0', '-M', '--no-color', '--no-ext-diff', base]);
-    return parseAddedLines(out);
+    return parseAddedLines(await this.diffIndexCached(['-p', '-U0', '-M', '--no-color', '--no-ext-diff']));
+  }
+
+  /**
+   * `git diff-index --cached` against HEAD, or against the empty tree before the first commit.
+   * HEAD is tried first and asked about only when that fails: the hook's common case costs one
+   * git process, not two in a row.
+   */
+  async diffIndexCached(args: readonly string[]): Promise<string> {
+    try {
+      return await this.git.raw(['diff-index', '--cached', ...args, 'HEAD']);
+    } catch (error) {
+      if (await this.hasHead()) throw error;
+      return this.git.raw(['diff-index', '--cached', ...args, EMPTY_TREE]);
+    }
   }
 
   /** The staged (index) content of a path, not the working tree's. */

@@ -1,5 +1,5 @@
 import pLimit from 'p-limit';
-import { EMPTY_TREE, type Repo } from '../../git/repo.ts';
+import type { Repo } from '../../git/repo.ts';
 import type { Finding } from '../../findings/finding.ts';
 import { ruleDocPath, type RuleMeta } from '../../rules/rule.ts';
 import { SECRET_BASELINE_RULE, SECRET_CONTENT_RULES, SECRET_PATH_RULES } from '../../../rules/secrets/index.ts';
@@ -15,8 +15,7 @@ import { scanInPool, threadCount, workerModule } from './scan-pool.ts';
 
 /** Paths that `git diff --cached --numstat` reports as binary ("-\t-\t<path>"). */
 async function stagedBinaryPaths(repo: Repo): Promise<Set<string>> {
-  const base = (await repo.hasHead()) ? 'HEAD' : EMPTY_TREE;
-  const out = await repo.git.raw(['diff-index', '--cached', '--numstat', '-z', '-M', '--no-ext-diff', base]);
+  const out = await repo.diffIndexCached(['--numstat', '-z', '-M', '--no-ext-diff']);
   const binary = new Set<string>();
   const parts = out.split('\0');
   for (let i = 0; i < parts.length; i++) {
