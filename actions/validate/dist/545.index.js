@@ -21,8 +21,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __webpack_require__(370);
-// EXTERNAL MODULE: ./build/src/git/repo.js + 4 modules
-var git_repo = __webpack_require__(8537);
 // EXTERNAL MODULE: ./build/src/rules/rule.js
 var rules_rule = __webpack_require__(1543);
 // EXTERNAL MODULE: ./build/rules/secrets/index.js + 43 modules
@@ -273,11 +271,9 @@ async function scanInPool(run) {
 
 
 
-
 /** Paths that `git diff --cached --numstat` reports as binary ("-\t-\t<path>"). */
 async function stagedBinaryPaths(repo) {
-    const base = (await repo.hasHead()) ? 'HEAD' : git_repo/* EMPTY_TREE */.p;
-    const out = await repo.git.raw(['diff-index', '--cached', '--numstat', '-z', '-M', '--no-ext-diff', base]);
+    const out = await repo.diffIndexCached(['--numstat', '-z', '-M', '--no-ext-diff']);
     const binary = new Set();
     const parts = out.split('\0');
     for (let i = 0; i < parts.length; i++) {

@@ -4731,6 +4731,8 @@ function decodeRun(run, minLength) {
  * by probing every `min`-th character rather than by a second full pass.
  */
 const ALPHABET = 128;
+/** Inputs shorter than this are walked in one piece (the cuts would not pay for themselves). */
+const INTERLEAVE_MIN = 4096;
 /** Characters that may make up an encoded blob: base64 (standard and URL-safe), hex, %XX. */
 const BLOB_CHAR = new Uint8Array(256);
 for (let c = 0; c < ALPHABET; c++) {
@@ -4754,6 +4756,8 @@ class KeywordMatcher {
     /** For each state, the keyword ids that end there (own output plus the failure chain's). */
     outputs;
     rootRow;
+    /** Length of the longest keyword. */
+    longest;
     constructor(keywords) {
         for (const k of keywords) {
             if (k.length === 0 || !/^[\x20-\x7e]+$/.test(k))
@@ -4837,6 +4841,7 @@ class KeywordMatcher {
         this.outputs = order.map((old) => outputs[old]);
         this.table = table;
         this.rootRow = renamed[0] * 256;
+        this.longest = Math.max(0, ...this.keywords.map((k) => k.length));
     }
     /**
      * Every keyword occurrence (case-insensitive for ASCII letters), and the blob runs of at
@@ -4854,16 +4859,73 @@ class KeywordMatcher {
         const bytes = typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
         return { hits: this.hits(bytes), blobs: minBlobLength > 0 ? blobRuns(bytes, minBlobLength) : [] };
     }
+    /**
+     * The automaton's walk is a chain of dependent loads (each state needs the one before), which
+     * leaves the CPU waiting on memory. So a long input is cut into four quarters walked in the
+     * same loop: four independent chains the CPU overlaps, about three times the speed of one.
+     * Quarters after the first start `longest - 1` bytes early, from the root, so a keyword that
+     * straddles a cut is still seen whole; a walk records only the hits that end in its own
+     * quarter, so none is reported twice. Hits are recorded as (last byte, state) pairs, in order
+     * within each walk, and turned into KeywordHits quarter by quarter, so they come out sorted.
+     */
     hits(bytes) {
-        const { table, firstOutputRow, outputs, keywords } = this;
-        const hits = [];
-        let row = this.rootRow;
+        const { table, firstOutputRow: out } = this;
         const n = bytes.length;
-        for (let i = 0; i < n; i++) {
-            row = table[row + bytes[i]];
-            if (row >= firstOutputRow) {
-                for (const id of outputs[row >> 8])
-                    hits.push({ keyword: id, start: i + 1 - keywords[id].length, end: i + 1 });
+        const found = [];
+        const overlap = this.longest - 1;
+        const q = Math.floor(n / 4);
+        if (n < INTERLEAVE_MIN || q <= overlap) {
+            let row = this.rootRow;
+            for (let i = 0; i < n; i++) {
+                row = table[row + bytes[i]];
+                if (row >= out)
+                    found.push(i, row);
+            }
+            return this.expand([found]);
+        }
+        const f1 = [];
+        const f2 = [];
+        const f3 = [];
+        const s1 = q - overlap;
+        const s2 = 2 * q - overlap;
+        const s3 = 3 * q - overlap;
+        let r0 = this.rootRow;
+        let r1 = r0;
+        let r2 = r0;
+        let r3 = r0;
+        const steps = q + overlap;
+        for (let i = 0; i < steps; i++) {
+            if (i < q) {
+                r0 = table[r0 + bytes[i]];
+                if (r0 >= out)
+                    found.push(i, r0);
+            }
+            r1 = table[r1 + bytes[s1 + i]];
+            if (r1 >= out && i >= overlap)
+                f1.push(s1 + i, r1);
+            r2 = table[r2 + bytes[s2 + i]];
+            if (r2 >= out && i >= overlap)
+                f2.push(s2 + i, r2);
+            r3 = table[r3 + bytes[s3 + i]];
+            if (r3 >= out && i >= overlap)
+                f3.push(s3 + i, r3);
+        }
+        for (let i = s3 + steps; i < n; i++) {
+            r3 = table[r3 + bytes[i]];
+            if (r3 >= out)
+                f3.push(i, r3);
+        }
+        return this.expand([found, f1, f2, f3]);
+    }
+    /** KeywordHits from (last byte, state) pairs: every keyword that ends in that state. */
+    expand(walks) {
+        const { outputs, keywords } = this;
+        const hits = [];
+        for (const pairs of walks) {
+            for (let k = 0; k < pairs.length; k += 2) {
+                const last = pairs[k];
+                for (const id of outputs[pairs[k + 1] >> 8])
+                    hits.push({ keyword: id, start: last + 1 - keywords[id].length, end: last + 1 });
             }
         }
         return hits;
@@ -4871,15 +4933,18 @@ class KeywordMatcher {
 }
 /**
  * The runs of at least `min` blob characters. Any such run covers a position that is a multiple
- * of `min` (minus one), so only those positions are probed, and a run is walked out from a probe
- * only when the probe lands in one: ordinary text costs about one probe per `min` characters.
+ * of `min` (minus one), so only those positions are probed. A run through a probe `p` that is at
+ * least `min` long also covers `p - min/2` or `p + min/2`, so when neither is a blob character
+ * the probe is dropped without walking its run: ordinary text (identifiers, words) costs about
+ * three reads per `min` characters.
  */
 function blobRuns(bytes, min) {
     const runs = [];
     const n = bytes.length;
+    const half = min >> 1;
     let probe = min - 1;
     while (probe < n) {
-        if (BLOB_CHAR[bytes[probe]] === 0) {
+        if (BLOB_CHAR[bytes[probe]] === 0 || (BLOB_CHAR[bytes[probe - half]] === 0 && (probe + half >= n || BLOB_CHAR[bytes[probe + half]] === 0))) {
             probe += min;
             continue;
         }
@@ -5234,17 +5299,47 @@ function fromWire(wire) {
 
 const options = external_node_worker_threads_namespaceObject.workerData.options;
 const detector = new SecretDetector(secrets_SECRET_CONTENT_RULES, options);
-/** Reads are synchronous: this thread has nothing else to do, and it saves a hop through libuv's pool. */
+/**
+ * Reads are synchronous (this thread has nothing else to do, and it saves a hop through libuv's
+ * pool) and go into one buffer reused from file to file: a fresh buffer per file costs more in
+ * page faults and garbage collection than the copy itself. Nothing keeps the content past
+ * scanContent, which is synchronous and returns strings.
+ */
+let buffer = Buffer.allocUnsafe(1 << 20);
+function readFile(absPath) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(absPath, 'r');
+    }
+    catch {
+        return undefined; // gone since it was listed: nothing to scan, as in the check's own thread
+    }
+    try {
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        if (size > buffer.length)
+            buffer = Buffer.allocUnsafe(size);
+        let filled = 0;
+        while (filled < size) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, filled, size - filled, filled);
+            if (read === 0)
+                break;
+            filled += read;
+        }
+        return buffer.subarray(0, filled);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
 function scanBatch(request) {
     const scans = [];
     for (const file of request.files) {
-        let content;
-        try {
-            content = (0,external_node_fs_namespaceObject.readFileSync)(file.absPath);
-        }
-        catch {
-            continue; // gone since it was listed: nothing to scan, as in the check's own thread
-        }
+        const content = readFile(file.absPath);
+        if (content === undefined)
+            continue;
         scans.push(toWire(scanContent({ path: file.path, content }, detector, options)));
     }
     return scans;
