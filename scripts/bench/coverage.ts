@@ -14,10 +14,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BENCH_GIT_ENV } from './generate-repo.ts';
 import { measureInterleaved, type CommandSpec, type TaskStats } from './measure.ts';
+import { ensureFreshBuild } from './preflight.ts';
 import { formatMs } from './report.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const NODE_MODULES = path.join(ROOT, 'node_modules');
+/** The CLI as users run it: the compiled build with V8's compile cache (a stale build/ is rebuilt first). */
+const CLI = path.join(ROOT, 'bin/tollgate.js');
 const TARGET_MS = 1000;
 
 export interface CoverageBenchOptions {
@@ -179,11 +182,13 @@ export async function runCoverageBench(options: CoverageBenchOptions = {}): Prom
   const log = options.log ?? ((line: string) => process.stderr.write(`[bench:coverage] ${line}\n`));
   const files = options.files ?? 5000;
   const changed = options.changed ?? 20;
+  const build = ensureFreshBuild(ROOT, log);
+  if (build.warning) log(build.warning);
   log(`generating ${files} files with an lcov report and a ${changed}-file change`);
   const { dir, lcovBytes } = await generate(options.dir ?? os.tmpdir(), files, changed);
   try {
-    const tollgate: CommandSpec = { label: 'tollgate check coverage', argv: [process.execPath, path.join(ROOT, 'src/cli/bin.ts'), 'check', 'coverage', '--format', 'json'], cwd: dir, env: { CI: 'true', NO_COLOR: '1' } };
-    const startup: CommandSpec = { label: 'tollgate --version (start-up floor)', argv: [process.execPath, path.join(ROOT, 'src/cli/bin.ts'), '--version'], cwd: dir };
+    const tollgate: CommandSpec = { label: 'tollgate check coverage', argv: [process.execPath, CLI, 'check', 'coverage', '--format', 'json'], cwd: dir, env: { CI: 'true', NO_COLOR: '1' } };
+    const startup: CommandSpec = { label: 'tollgate --version (start-up floor)', argv: [process.execPath, CLI, '--version'], cwd: dir };
     const peer: CommandSpec = { label: 'diff-cover-style (lcov-parse)', argv: [process.execPath, path.join(dir, 'peer.mjs'), dir], cwd: dir };
     let agreed: { covered: number; total: number } | undefined;
     const runs = options.runs ?? 5;

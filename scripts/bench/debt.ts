@@ -13,8 +13,11 @@ import { parseArgs } from 'node:util';
 import { BENCH_GIT_ENV } from './generate-repo.ts';
 import { measureInterleaved, runOnce, type CommandSpec, type Measured, type TaskStats } from './measure.ts';
 import { formatMs } from './report.ts';
+import { ensureFreshBuild } from './preflight.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The CLI as users run it: the compiled build with V8's compile cache (a stale build/ is rebuilt first). */
+const CLI = path.join(ROOT, 'bin/tollgate.js');
 const NODE_MODULES = path.join(ROOT, 'node_modules');
 const BETTERER_BIN = path.join(NODE_MODULES, '@betterer/cli/bin/betterer');
 
@@ -95,7 +98,7 @@ async function generate(parent: string, files: number): Promise<string> {
 }
 
 function tollgate(dir: string, ...args: string[]): CommandSpec {
-  return { label: `tollgate ${args.join(' ')}`, argv: [process.execPath, path.join(ROOT, 'src/cli/bin.ts'), ...args], cwd: dir, env: { CI: 'true', NO_COLOR: '1' } };
+  return { label: `tollgate ${args.join(' ')}`, argv: [process.execPath, CLI, ...args], cwd: dir, env: { CI: 'true', NO_COLOR: '1' } };
 }
 
 function betterer(dir: string, mode: 'start' | 'ci'): CommandSpec {
@@ -160,6 +163,7 @@ async function prepareBetterer(dir: string): Promise<BettererSetup> {
 }
 
 export async function runDebtBench(options: DebtBenchOptions = {}): Promise<DebtBenchResult> {
+  ensureFreshBuild(ROOT, (line) => process.stderr.write(`${line}\n`));
   const log = options.log ?? ((line: string) => process.stderr.write(`[bench:debt] ${line}\n`));
   const files = options.files ?? 2000;
   const parent = options.dir ?? os.tmpdir();

@@ -14,8 +14,11 @@ import { parseArgs } from 'node:util';
 import { BENCH_GIT_ENV } from './generate-repo.ts';
 import { measureInterleaved, type CommandSpec, type Measured, type TaskStats } from './measure.ts';
 import { formatMs } from './report.ts';
+import { ensureFreshBuild } from './preflight.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The CLI as users run it: the compiled build with V8's compile cache (a stale build/ is rebuilt first). */
+const CLI = path.join(ROOT, 'bin/tollgate.js');
 const NODE_MODULES = path.join(ROOT, 'node_modules');
 const LINT_STAGED_BIN = path.join(NODE_MODULES, 'lint-staged/bin/lint-staged.js');
 
@@ -87,6 +90,7 @@ function timing(stats: TaskStats, command: string): StepsBenchTiming {
 }
 
 export async function runStepsBench(options: StepsBenchOptions = {}): Promise<StepsBenchResult> {
+  ensureFreshBuild(ROOT, (line) => process.stderr.write(`${line}\n`));
   const log = options.log ?? ((line: string) => process.stderr.write(`[bench:steps] ${line}\n`));
   const files = options.files ?? 3000;
   log(`generating ${files} staged files`);
@@ -100,8 +104,9 @@ export async function runStepsBench(options: StepsBenchOptions = {}): Promise<St
     if (n !== files) throw new Error(`${tool} passed ${n} files to the command, not ${files}`);
   };
   try {
-    const env = { CI: '', NO_COLOR: '1', FORCE_COLOR: '0' };
-    const tollgate: CommandSpec = { label: 'tollgate validate-quick (step)', argv: [process.execPath, path.join(ROOT, 'src/cli/bin.ts'), 'validate-quick'], cwd: dir, env };
+    // A fresh process per run (no daemon): the conservative figure, as on a first commit.
+    const env = { CI: '', NO_COLOR: '1', FORCE_COLOR: '0', TOLLGATE_DAEMON: '0' };
+    const tollgate: CommandSpec = { label: 'tollgate validate-quick (step)', argv: [process.execPath, CLI, 'validate-quick'], cwd: dir, env };
     const lintStaged: CommandSpec = { label: 'lint-staged', argv: [process.execPath, LINT_STAGED_BIN, '--quiet'], cwd: dir, env };
     const items: Measured[] = [{ task: { label: tollgate.label, steps: [tollgate] }, verify: verifyCount('tollgate') }];
     const lintStagedMissing = existsSync(LINT_STAGED_BIN) ? undefined : 'lint-staged is not installed';
