@@ -19,7 +19,7 @@ export function argumentCost(arg: string, platform: NodeJS.Platform): number {
 export function environmentCost(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): number {
   if (platform === 'win32') return 0;
   let total = 0;
-  for (const [key, value] of Object.entries(env)) if (value !== undefined) total += Buffer.byteLength(key) + Buffer.byteLength(value) + 2 + 8; // tollgate-ignore float: byte counts, not money
+  for (const [key, value] of Object.entries(env)) if (value !== undefined) total += Buffer.byteLength(key) + Buffer.byteLength(value) + 2 + 8;
   return total;
 }
 

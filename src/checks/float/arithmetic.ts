@@ -85,6 +85,8 @@ export class ArithmeticClassifier {
     if (!v.isMoney) return undefined;
     if (op === SK.MinusToken && isComparatorResult(node)) return undefined;
     if (v.shape === 'integer') return undefined; // whole amounts are exact in a float
+    // `Math.floor(room / n)` with both whole: integer division, exact.
+    if (op === SK.SlashToken && isRoundingCall(parent) && this.money.expr(node.left).shape === 'integer' && this.money.expr(node.right).shape === 'integer') return undefined;
     if (op === SK.AsteriskToken && this.isMajorScaling(node)) {
       const call = ts.isCallExpression(parent) ? parent : undefined;
       if (call && isRoundingCall(call)) {
@@ -101,7 +103,7 @@ export class ArithmeticClassifier {
     if (this.onlyConvertedMoney(node)) return undefined;
     const stored = storedName(node);
     if (stored !== undefined && this.money.name(stored).veto) return undefined;
-    if (this.accumulates(node)) return { kind: 'accumulate', verdict: v };
+    if (this.accumulates(node)) return this.countsOnly(node) ? undefined : { kind: 'accumulate', verdict: v };
     if (!this.isFloatNumber(v)) return undefined;
     return { kind: 'float-money', verdict: v };
   }
@@ -146,6 +148,34 @@ export class ArithmeticClassifier {
       if (v.isMoney && !v.minor && v.shape !== 'integer' && (v.repr === 'number' || v.repr === 'any')) return true;
     }
     return false;
+  }
+
+  /**
+   * `rules.reduce((total, r) => total + r.count, 0)`: a reduce that starts from a whole number
+   * and adds or subtracts only whole values that are not money sums counts, whatever the
+   * accumulator is called.
+   */
+  private countsOnly(node: ts.BinaryExpression): boolean {
+    const fn = returnedFrom(node);
+    const call = fn ? reduceCallOf(fn) : undefined;
+    const accumulator = fn?.parameters[0];
+    const initial = call?.arguments[1];
+    if (!call || !accumulator || !initial || !ts.isIdentifier(accumulator.name)) return false;
+    if (this.money.expr(initial).shape !== 'integer') return false;
+    const symbol = this.checker.getSymbolAtLocation(accumulator.name);
+    const terms: ts.Expression[] = [];
+    const collect = (e: ts.Expression): boolean => {
+      const u = unwrap(e);
+      if (ts.isBinaryExpression(u) && (u.operatorToken.kind === SK.PlusToken || u.operatorToken.kind === SK.MinusToken)) return collect(u.left) && collect(u.right);
+      terms.push(u);
+      return true;
+    };
+    collect(node);
+    return terms.every((t) => {
+      if (ts.isIdentifier(t) && symbol && this.checker.getSymbolAtLocation(t) === symbol) return true;
+      const v = this.money.expr(t);
+      return !v.isMoney && v.shape === 'integer';
+    });
   }
 
   /** `sum + x.price` returned from a reduce callback that mentions its accumulator; `t = t + p` in a loop. */

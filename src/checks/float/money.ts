@@ -33,6 +33,8 @@ export interface MoneyVerdict {
   notMoney: boolean;
   /** The decimal type's name when repr is 'decimal'. */
   decimalType?: string;
+  /** Every value it can hold is whole (`const budget = 4096`, a counter only ever given counts, a function returning only whole values): whole whatever its name. */
+  wholeAlways?: true;
   /** Why: 'type Big (big.js)', 'name word "price"', 'computed from unitPrice (line 12) ← …'. */
   reason: string;
   /** The expression the evidence is about, for "computed from <subject>". */
@@ -48,6 +50,12 @@ const FLOAT_PARSERS = new Set(['parseFloat', 'Number.parseFloat', 'Number']);
 const ELEMENT_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findLast', 'sort', 'reduce', 'reduceRight']);
 const ELEMENT_GETTERS = new Set(['at', 'get', 'find', 'findLast', 'pop', 'shift']);
 const MAX_DEPTH = 10;
+/** Calls that return a whole count, position or timestamp, never an amount. */
+const WHOLE_CALLS = new Set(['Buffer.byteLength', 'Date.now']);
+/** Methods that return a whole index, character code or timestamp, whatever the receiver. */
+const WHOLE_METHODS = new Set(['indexOf', 'lastIndexOf', 'findIndex', 'findLastIndex', 'charCodeAt', 'codePointAt', 'getTime']);
+/** Collections whose `.size` counts entries (an order's `size` is a quantity, so only these). */
+const SIZED_COLLECTIONS = new Set(['Map', 'Set', 'ReadonlyMap', 'ReadonlySet', 'WeakMap', 'WeakSet']);
 const DECIMAL_DIVIDE = new Set(['div', 'dividedBy', 'divide']);
 const DECIMAL_KEEPS = new Set(['times', 'mul', 'multipliedBy', 'multiply', 'round', 'toDecimalPlaces', 'toDP', 'abs', 'neg', 'plus', 'minus', 'add', 'sub']);
 
@@ -218,7 +226,7 @@ export class MoneyOracle {
     }
     if (ts.isIdentifier(e)) return this.named(e.text, base, () => this.symbolFlow(e));
     if (ts.isPropertyAccessExpression(e)) {
-      if (e.name.text === 'length') return { ...base, notMoney: true, shape: 'integer' };
+      if (this.isWholeCount(e)) return { ...base, notMoney: true, shape: 'integer', reason: `a count (.${e.name.text})` };
       return this.named(e.name.text, base, () => this.symbolFlow(e.name) ?? this.inherited(e.expression, base));
     }
     if (ts.isElementAccessExpression(e)) {
@@ -270,7 +278,8 @@ export class MoneyOracle {
       // The name decides; the flow only says whether the value was computed in floats.
       // Minor-unit names are trusted to hold whole units (a float initialiser is reported where it is).
       const computed = flowed?.computed ?? false;
-      return { ...base, isMoney: true, minor: c.minor, quantity, shape: c.minor ? 'integer' : 'unknown', computed, reason: describeNameEvidence(text, c.words) };
+      const whole = c.minor || flowed?.wholeAlways === true;
+      return { ...base, isMoney: true, minor: c.minor, quantity, shape: whole ? 'integer' : 'unknown', computed, reason: describeNameEvidence(text, c.words) };
     }
     const flowed = flow();
     if (flowed) return { ...flowed, repr: base.repr, subject: base.subject };
@@ -327,6 +336,7 @@ export class MoneyOracle {
       const inner = this.expr(args[0]);
       return { ...inner, repr: base.repr, subject: inner.isMoney ? inner.subject : base.subject, shape: 'integer', computed: false };
     }
+    if (WHOLE_CALLS.has(text) || (WHOLE_METHODS.has(name) && text !== name)) return { ...base, notMoney: true, shape: 'integer', reason: `a count or position (${text}())` };
     if (text === 'Math.abs' || text === 'Math.min' || text === 'Math.max') return this.either(args.map((a) => this.expr(a)), base);
     if (text.startsWith('Math.')) return base;
     if (INTEGER_PARSERS.has(text) && args[0]) return { ...this.conversion(this.expr(args[0]), base, `${text}()`), shape: 'integer' };
@@ -339,6 +349,8 @@ export class MoneyOracle {
       if ((name === 'reduce' || name === 'reduceRight') && args[0] && (ts.isArrowFunction(args[0]) || ts.isFunctionExpression(args[0]))) {
         const returned = this.returns(args[0]);
         if (returned?.isMoney) return { ...returned, repr: base.repr, subject: base.subject };
+        // `lines.reduce((n, l) => n + l.length, 0)`: a sum of counts is a count.
+        if (returned?.notMoney) return { ...base, notMoney: true, shape: returned.shape, reason: returned.reason };
       }
       if (ELEMENT_GETTERS.has(name)) {
         const inherited = this.inherited(callee.expression, base);
@@ -445,7 +457,7 @@ export class MoneyOracle {
       if (declared) return declared;
       let verdict: MoneyVerdict | undefined;
       if (ts.isVariableDeclaration(decl)) {
-        verdict = this.flowFrom(decl.initializer, decl) ?? this.iterated(decl) ?? this.assigned(symbol, decl);
+        verdict = this.flowFrom(decl.initializer, decl) ?? this.wholeVariable(symbol, decl) ?? this.iterated(decl) ?? this.assigned(symbol, decl);
       } else if (ts.isParameter(decl)) {
         verdict = this.flowFrom(decl.initializer, decl) ?? this.callbackParameter(decl);
       } else if (ts.isBindingElement(decl)) {
@@ -482,6 +494,36 @@ export class MoneyOracle {
     return { ...v, reason: `computed from ${v.subject} (line ${lineOf(decl)}) ← ${v.reason}` };
   }
 
+  /**
+   * `const budget = 4096`, or `let total = 0` only ever given whole values that are not money
+   * (`total += Buffer.byteLength(k)`): the variable holds whole numbers whatever its name.
+   */
+  private wholeVariable(symbol: ts.Symbol, decl: ts.VariableDeclaration): MoneyVerdict | undefined {
+    if (!decl.initializer) return undefined;
+    const init = this.expr(decl.initializer);
+    if (init.isMoney || init.notMoney || init.shape !== 'integer') return undefined;
+    const constant = (ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const) !== 0;
+    if (!constant) {
+      for (const a of this.assignmentsTo(symbol, decl)) {
+        const op = a.operatorToken.kind;
+        if (op !== SK.EqualsToken && op !== SK.PlusEqualsToken && op !== SK.MinusEqualsToken && op !== SK.AsteriskEqualsToken) return undefined;
+        const v = this.expr(a.right);
+        if (v.isMoney || v.shape !== 'integer') return undefined;
+      }
+    }
+    const what = constant ? 'a whole constant' : 'only ever given whole values';
+    return { ...init, wholeAlways: true, reason: `${what} (${shortText(decl.initializer, 30)}, line ${lineOf(decl)})` };
+  }
+
+  /** `.length`, `.byteLength`, and `.size` of a Map or Set: whole counts, never money. */
+  private isWholeCount(e: ts.PropertyAccessExpression): boolean {
+    const name = e.name.text;
+    if (name === 'length' || name === 'byteLength') return true;
+    if (name !== 'size') return false;
+    const receiver = this.checker.getTypeAtLocation(e.expression).getSymbol()?.getName();
+    return receiver !== undefined && SIZED_COLLECTIONS.has(receiver);
+  }
+
   /** `for (const p of prices)`. */
   private iterated(decl: ts.VariableDeclaration): MoneyVerdict | undefined {
     const list = decl.parent;
@@ -492,14 +534,18 @@ export class MoneyOracle {
     return { ...v, computed: false, reason: `element of ${v.subject} (line ${lineOf(decl)}) ← ${v.reason}` };
   }
 
+  /** The assignments (`=`, `+=`, …) in the declaring file whose target is this symbol. */
+  private assignmentsTo(symbol: ts.Symbol, decl: ts.Node): ts.BinaryExpression[] {
+    const byName = this.assignmentsIn(decl.getSourceFile()).get(symbol.getName()) ?? [];
+    return byName.filter((a) => {
+      const target = unwrap(a.left);
+      return this.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(target) ? target.name : target) === symbol;
+    });
+  }
+
   /** `let sum = 0; … sum += line.price`: money assigned into a neutral name makes it money. */
   private assigned(symbol: ts.Symbol, decl: ts.Node): MoneyVerdict | undefined {
-    const file = decl.getSourceFile();
-    const byName = this.assignmentsIn(file).get(symbol.getName()) ?? [];
-    for (const a of byName) {
-      const target = unwrap(a.left);
-      const at = ts.isPropertyAccessExpression(target) ? target.name : target;
-      if (this.checker.getSymbolAtLocation(at) !== symbol) continue;
+    for (const a of this.assignmentsTo(symbol, decl)) {
       const v = this.expr(a.right);
       if (!v.isMoney) continue;
       const compound = a.operatorToken.kind !== SK.EqualsToken;
@@ -578,7 +624,11 @@ export class MoneyOracle {
         () => {
           const verdicts = returnedExpressions(fn).map((r) => this.expr(r));
           const money = verdicts.find((v) => v.isMoney);
-          return money ?? (verdicts.length > 0 && verdicts.every((v) => v.notMoney) ? verdicts[0]! : null);
+          const picked = money ?? (verdicts.length > 0 && verdicts.every((v) => v.notMoney) ? verdicts[0]! : undefined);
+          // Every return whole (`return 0` … `return total` of counts): so is the function's result.
+          const whole = verdicts.length > 0 && verdicts.every((v) => v.shape === 'integer' && !v.computed);
+          if (whole) return { ...(picked ?? verdicts[0]!), shape: 'integer', wholeAlways: true };
+          return picked ?? null;
         },
         () => null,
       ) ?? undefined
