@@ -35,6 +35,8 @@ export interface CheckRequest {
   explain?: boolean;
   /** --history [range]: scan git history instead of files; true = every commit of every branch. */
   history?: string | true;
+  /** Paths given with --history: only their changes are scanned (absolute paths, used as git pathspecs). */
+  historyPaths?: string[];
   /** --update-baseline: accept today's findings into the check's baseline file. */
   updateBaseline?: boolean;
 }

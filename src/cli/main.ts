@@ -1,6 +1,7 @@
+import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { CHECK_IDS } from '../checks/ids.ts';
-import { isUserError } from '../errors/user-error.ts';
+import { isUserError, UserError } from '../errors/user-error.ts';
 import { VERSION } from '../version.ts';
 import { outputOptions, type OutputOptions } from './options.ts';
 import { runAndReport } from './report-run.ts';
@@ -80,9 +81,16 @@ Examples:
       .option('--staged', 'check the staged content instead of the working tree', false)
       .option('--fix', 'apply safe fixes', false)
       .option('--explain', 'show the evidence behind each finding (float)')
-      .option('--history [range]', 'scan git history instead of files: every commit of every branch, or a revision range (secrets)')
+      .option('--history [range]', 'scan git history instead of files: every commit of every branch, or a revision range; paths limit it to their changes, even if they are gone from the tree (secrets)')
       .option('--update-baseline', "accept today's findings into the check's baseline (secrets)"),
   ).action(async (check: string, paths: string[], opts: OutputOptions & CheckFlags) => {
+    // With --history the paths limit which changes are scanned, and may be gone from the tree.
+    if (opts.history !== undefined && paths.length > 0) {
+      if (paths.includes('-')) throw new UserError('--history reads git history, so it cannot be combined with "-" (standard input).');
+      const historyPaths = paths.map((p) => path.resolve(opts.cwd, p));
+      process.exitCode = await runAndReport(opts, { mode: 'all', checks: [check], request: { explain: opts.explain, history: opts.history, historyPaths, updateBaseline: opts.updateBaseline } });
+      return;
+    }
     const stdin = paths.includes('-') ? await readStdin() : undefined;
     process.exitCode = await runAndReport(opts, {
       mode: opts.staged ? 'quick' : paths.length > 0 ? 'paths' : 'all',

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import pLimit from 'p-limit';
 import type { Repo } from '../../git/repo.ts';
 import type { Finding } from '../../findings/finding.ts';
@@ -129,7 +130,8 @@ class SecretsScan {
     const commits = new Set<string>();
     const inTree = new Set(skipKnown ? this.sink.findings.map((f) => f.fingerprint) : []);
     const blocked = new Map<string, { meta: RuleMeta; path: string; message: string; commit: HistoryCommit }>();
-    for await (const change of walkHistory(this.context.repo.root, range, this.context.signal)) {
+    const paths = this.context.request.historyPaths ?? [];
+    for await (const change of walkHistory(this.context.repo.root, range, this.context.signal, paths)) {
       if (!commits.has(change.commit.sha)) {
         commits.add(change.commit.sha);
         if (commits.size % 500 === 0) this.context.progress(`history: ${commits.size} commits`);
@@ -159,7 +161,8 @@ class SecretsScan {
     for (const b of blocked.values()) {
       if (!inTree.has(secretFingerprint(b.meta.id, b.path, ''))) this.sink.addFile(b.meta, b.path, b.message, b.commit);
     }
-    this.notes.push(`history: scanned ${plural(commits.size, 'commit')}${range === true ? ' of every branch' : ` in ${range}`}`);
+    const under = paths.length > 0 ? ` (changes under ${listPaths(paths.map((p) => path.relative(this.context.repo.root, p) || '.'))})` : '';
+    this.notes.push(`history: scanned ${plural(commits.size, 'commit')}${range === true ? ' of every branch' : ` in ${range}`}${under}`);
   }
 
   /** The history a whole-repository scan adds, per `checks.secrets.history`. */
@@ -246,6 +249,6 @@ async function run(context: CheckContext): Promise<CheckResult> {
 export const secretsCheck: Check = {
   id: 'secrets',
   title: 'Secret scanning: tokens, keys, passwords and blocked files, redacted in every output',
-  accepts: ['history', 'updateBaseline'],
+  accepts: ['history', 'historyPaths', 'updateBaseline'],
   run,
 };

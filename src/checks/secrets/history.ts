@@ -33,11 +33,12 @@ const COMMIT_MARK = '\u0000tollgate-commit\u0000';
 const COMMIT_FORMAT = '%x00tollgate-commit%x00%H%x00%an%x00%ae%x00%aI';
 
 /** The arguments of `git log` for a `--history` request: every ref, or one revision range. */
-export function historyArgs(range: string | true): string[] {
+export function historyArgs(range: string | true, paths: readonly string[] = []): string[] {
   const base = ['-c', 'core.quotePath=off', 'log', '-p', '-U0', '-M', '--no-color', '--no-ext-diff', '--no-textconv', `--format=${COMMIT_FORMAT}`];
-  if (range === true) return [...base, '--all'];
+  const pathspecs = paths.length > 0 ? ['--', ...paths] : [];
+  if (range === true) return [...base, '--all', ...pathspecs];
   if (range.startsWith('-')) throw new UserError(`--history expects a revision range such as main..HEAD, not an option: ${range}`);
-  return [...base, '--end-of-options', range];
+  return [...base, '--end-of-options', range, ...pathspecs];
 }
 
 function parsePath(raw: string, prefix: 'a/' | 'b/'): string {
@@ -50,8 +51,8 @@ function parsePath(raw: string, prefix: 'a/' | 'b/'): string {
  * one change at a time, so a 5,000-commit history never sits in memory. Lines are counted
  * per hunk, so an added line that happens to start with `+++` is never taken for a header.
  */
-export async function* walkHistory(root: string, range: string | true, signal?: AbortSignal): AsyncGenerator<HistoryChange> {
-  const child = spawn('git', historyArgs(range), { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], ...(signal ? { signal } : {}) });
+export async function* walkHistory(root: string, range: string | true, signal?: AbortSignal, paths: readonly string[] = []): AsyncGenerator<HistoryChange> {
+  const child = spawn('git', historyArgs(range, paths), { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], ...(signal ? { signal } : {}) });
   let stderr = '';
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => {

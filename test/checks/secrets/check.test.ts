@@ -200,6 +200,24 @@ describe('tollgate check secrets --history', () => {
     expect(summary(findings)).toEqual(['secrets/stripe-key pay.ts:1']);
   });
 
+  it('limits the history scan to the paths given, even a file gone from the tree', async () => {
+    await historyRepo();
+    await repo.write('docs/notes.md', `token: ${ghp()}\n`);
+    repo.stage();
+    repo.commit('notes');
+    repo.git('rm', '-q', 'docs/notes.md');
+    repo.commit('drop notes');
+    const onlyApp = runCli(['check', 'secrets', '--history', '--format', 'json', 'app.ts'], { cwd: repo.dir });
+    const report = JSON.parse(onlyApp.stdout) as { findings: { ruleId: string; location: { path: string; line: number } }[]; checks: { notes: string[] }[] };
+    expect(summary(report.findings)).toEqual(['secrets/github-token app.ts:2']);
+    expect(report.checks[0]!.notes.join('\n')).toMatch(/history: scanned 3 commits of every branch \(changes under app\.ts\)/);
+    const gone = runCli(['check', 'secrets', '--history', 'main', '--format', 'json', 'docs'], { cwd: repo.dir });
+    expect(summary((JSON.parse(gone.stdout) as typeof report).findings)).toEqual(['secrets/github-token docs/notes.md:1']);
+    const stdin = runCli(['check', 'secrets', '--history', 'main', '-'], { cwd: repo.dir });
+    expect(stdin.status).toBe(2);
+    expect(stdin.stderr).toMatch(/cannot be combined with "-"/);
+  });
+
   it('fails, naming the range, for a range git does not know', async () => {
     await historyRepo();
     const result = runCli(['check', 'secrets', '--history', 'nope..main'], { cwd: repo.dir });
