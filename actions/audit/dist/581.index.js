@@ -19,6 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
   secretsCheck: () => (/* binding */ secretsCheck)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __webpack_require__(370);
 // EXTERNAL MODULE: ./build/src/rules/rule.js
@@ -27,8 +29,6 @@ var rules_rule = __webpack_require__(1543);
 var secrets = __webpack_require__(1556);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
 // EXTERNAL MODULE: ./build/src/errors/user-error.js
@@ -890,13 +890,14 @@ const COMMIT_MARK = '\u0000tollgate-commit\u0000';
 /** The same marker in git's --format syntax, then sha, author name, email and ISO date. */
 const COMMIT_FORMAT = '%x00tollgate-commit%x00%H%x00%an%x00%ae%x00%aI';
 /** The arguments of `git log` for a `--history` request: every ref, or one revision range. */
-function historyArgs(range) {
+function historyArgs(range, paths = []) {
     const base = ['-c', 'core.quotePath=off', 'log', '-p', '-U0', '-M', '--no-color', '--no-ext-diff', '--no-textconv', `--format=${COMMIT_FORMAT}`];
+    const pathspecs = paths.length > 0 ? ['--', ...paths] : [];
     if (range === true)
-        return [...base, '--all'];
+        return [...base, '--all', ...pathspecs];
     if (range.startsWith('-'))
         throw new user_error/* UserError */.y(`--history expects a revision range such as main..HEAD, not an option: ${range}`);
-    return [...base, '--end-of-options', range];
+    return [...base, '--end-of-options', range, ...pathspecs];
 }
 function parsePath(raw, prefix) {
     const unquoted = raw.startsWith('"') ? (0,diff_parse/* unquoteGitPath */.Lh)(raw) : raw;
@@ -907,8 +908,8 @@ function parsePath(raw, prefix) {
  * one change at a time, so a 5,000-commit history never sits in memory. Lines are counted
  * per hunk, so an added line that happens to start with `+++` is never taken for a header.
  */
-async function* walkHistory(root, range, signal) {
-    const child = (0,external_node_child_process_.spawn)('git', historyArgs(range), { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], ...(signal ? { signal } : {}) });
+async function* walkHistory(root, range, signal, paths = []) {
+    const child = (0,external_node_child_process_.spawn)('git', historyArgs(range, paths), { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], ...(signal ? { signal } : {}) });
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk) => {
@@ -1279,6 +1280,7 @@ async function scanInPool(run) {
 
 
 
+
 /** Paths that `git diff --cached --numstat` reports as binary ("-\t-\t<path>"). */
 async function stagedBinaryPaths(repo) {
     const out = await repo.diffIndexCached(['--numstat', '-z', '-M', '--no-ext-diff']);
@@ -1394,7 +1396,8 @@ class SecretsScan {
         const commits = new Set();
         const inTree = new Set(skipKnown ? this.sink.findings.map((f) => f.fingerprint) : []);
         const blocked = new Map();
-        for await (const change of walkHistory(this.context.repo.root, range, this.context.signal)) {
+        const paths = this.context.request.historyPaths ?? [];
+        for await (const change of walkHistory(this.context.repo.root, range, this.context.signal, paths)) {
             if (!commits.has(change.commit.sha)) {
                 commits.add(change.commit.sha);
                 if (commits.size % 500 === 0)
@@ -1429,7 +1432,8 @@ class SecretsScan {
             if (!inTree.has(secretFingerprint(b.meta.id, b.path, '')))
                 this.sink.addFile(b.meta, b.path, b.message, b.commit);
         }
-        this.notes.push(`history: scanned ${plural(commits.size, 'commit')}${range === true ? ' of every branch' : ` in ${range}`}`);
+        const under = paths.length > 0 ? ` (changes under ${listPaths(paths.map((p) => external_node_path_.relative(this.context.repo.root, p) || '.'))})` : '';
+        this.notes.push(`history: scanned ${plural(commits.size, 'commit')}${range === true ? ' of every branch' : ` in ${range}`}${under}`);
     }
     /** The history a whole-repository scan adds, per `checks.secrets.history`. */
     async branchHistory() {
@@ -1519,7 +1523,7 @@ async function run(context) {
 const secretsCheck = {
     id: 'secrets',
     title: 'Secret scanning: tokens, keys, passwords and blocked files, redacted in every output',
-    accepts: ['history', 'updateBaseline'],
+    accepts: ['history', 'historyPaths', 'updateBaseline'],
     run,
 };
 //# sourceMappingURL=check.js.map

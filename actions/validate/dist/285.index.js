@@ -873,13 +873,14 @@ const COMMIT_MARK = '\u0000tollgate-commit\u0000';
 /** The same marker in git's --format syntax, then sha, author name, email and ISO date. */
 const COMMIT_FORMAT = '%x00tollgate-commit%x00%H%x00%an%x00%ae%x00%aI';
 /** The arguments of `git log` for a `--history` request: every ref, or one revision range. */
-function historyArgs(range) {
+function historyArgs(range, paths = []) {
     const base = ['-c', 'core.quotePath=off', 'log', '-p', '-U0', '-M', '--no-color', '--no-ext-diff', '--no-textconv', `--format=${COMMIT_FORMAT}`];
+    const pathspecs = paths.length > 0 ? ['--', ...paths] : [];
     if (range === true)
-        return [...base, '--all'];
+        return [...base, '--all', ...pathspecs];
     if (range.startsWith('-'))
         throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--history expects a revision range such as main..HEAD, not an option: ${range}`);
-    return [...base, '--end-of-options', range];
+    return [...base, '--end-of-options', range, ...pathspecs];
 }
 function parsePath(raw, prefix) {
     const unquoted = raw.startsWith('"') ? (0,_git_diff_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .unquoteGitPath */ .Lh)(raw) : raw;
@@ -890,8 +891,8 @@ function parsePath(raw, prefix) {
  * one change at a time, so a 5,000-commit history never sits in memory. Lines are counted
  * per hunk, so an added line that happens to start with `+++` is never taken for a header.
  */
-async function* walkHistory(root, range, signal) {
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', historyArgs(range), { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], ...(signal ? { signal } : {}) });
+async function* walkHistory(root, range, signal, paths = []) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', historyArgs(range, paths), { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], ...(signal ? { signal } : {}) });
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk) => {

@@ -84,6 +84,9 @@ class ArithmeticClassifier {
             return undefined;
         if (v.shape === 'integer')
             return undefined; // whole amounts are exact in a float
+        // `Math.floor(room / n)` with both whole: integer division, exact.
+        if (op === SK.SlashToken && (0,shapes/* isRoundingCall */.jV)(parent) && this.money.expr(node.left).shape === 'integer' && this.money.expr(node.right).shape === 'integer')
+            return undefined;
         if (op === SK.AsteriskToken && this.isMajorScaling(node)) {
             const call = ts_morph.ts.isCallExpression(parent) ? parent : undefined;
             if (call && (0,shapes/* isRoundingCall */.jV)(call)) {
@@ -108,7 +111,7 @@ class ArithmeticClassifier {
         if (stored !== undefined && this.money.name(stored).veto)
             return undefined;
         if (this.accumulates(node))
-            return { kind: 'accumulate', verdict: v };
+            return this.countsOnly(node) ? undefined : { kind: 'accumulate', verdict: v };
         if (!this.isFloatNumber(v))
             return undefined;
         return { kind: 'float-money', verdict: v };
@@ -162,6 +165,37 @@ class ArithmeticClassifier {
                 return true;
         }
         return false;
+    }
+    /**
+     * `rules.reduce((total, r) => total + r.count, 0)`: a reduce that starts from a whole number
+     * and adds or subtracts only whole values that are not money sums counts, whatever the
+     * accumulator is called.
+     */
+    countsOnly(node) {
+        const fn = (0,shapes/* returnedFrom */.Yc)(node);
+        const call = fn ? (0,shapes/* reduceCallOf */.ep)(fn) : undefined;
+        const accumulator = fn?.parameters[0];
+        const initial = call?.arguments[1];
+        if (!call || !accumulator || !initial || !ts_morph.ts.isIdentifier(accumulator.name))
+            return false;
+        if (this.money.expr(initial).shape !== 'integer')
+            return false;
+        const symbol = this.checker.getSymbolAtLocation(accumulator.name);
+        const terms = [];
+        const collect = (e) => {
+            const u = (0,shapes/* unwrap */.oA)(e);
+            if (ts_morph.ts.isBinaryExpression(u) && (u.operatorToken.kind === SK.PlusToken || u.operatorToken.kind === SK.MinusToken))
+                return collect(u.left) && collect(u.right);
+            terms.push(u);
+            return true;
+        };
+        collect(node);
+        return terms.every((t) => {
+            if (ts_morph.ts.isIdentifier(t) && symbol && this.checker.getSymbolAtLocation(t) === symbol)
+                return true;
+            const v = this.money.expr(t);
+            return !v.isMoney && v.shape === 'integer';
+        });
     }
     /** `sum + x.price` returned from a reduce callback that mentions its accumulator; `t = t + p` in a loop. */
     accumulates(node) {
@@ -413,6 +447,12 @@ const money_FLOAT_PARSERS = new Set(['parseFloat', 'Number.parseFloat', 'Number'
 const ELEMENT_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findLast', 'sort', 'reduce', 'reduceRight']);
 const ELEMENT_GETTERS = new Set(['at', 'get', 'find', 'findLast', 'pop', 'shift']);
 const MAX_DEPTH = 10;
+/** Calls that return a whole count, position or timestamp, never an amount. */
+const WHOLE_CALLS = new Set(['Buffer.byteLength', 'Date.now']);
+/** Methods that return a whole index, character code or timestamp, whatever the receiver. */
+const WHOLE_METHODS = new Set(['indexOf', 'lastIndexOf', 'findIndex', 'findLastIndex', 'charCodeAt', 'codePointAt', 'getTime']);
+/** Collections whose `.size` counts entries (an order's `size` is a quantity, so only these). */
+const SIZED_COLLECTIONS = new Set(['Map', 'Set', 'ReadonlyMap', 'ReadonlySet', 'WeakMap', 'WeakSet']);
 const DECIMAL_DIVIDE = new Set(['div', 'dividedBy', 'divide']);
 const DECIMAL_KEEPS = new Set(['times', 'mul', 'multipliedBy', 'multiply', 'round', 'toDecimalPlaces', 'toDP', 'abs', 'neg', 'plus', 'minus', 'add', 'sub']);
 /** Answers "is this expression money, and why?" with caches per node and per symbol. */
@@ -594,8 +634,8 @@ class MoneyOracle {
         if (ts_morph.ts.isIdentifier(e))
             return this.named(e.text, base, () => this.symbolFlow(e));
         if (ts_morph.ts.isPropertyAccessExpression(e)) {
-            if (e.name.text === 'length')
-                return { ...base, notMoney: true, shape: 'integer' };
+            if (this.isWholeCount(e))
+                return { ...base, notMoney: true, shape: 'integer', reason: `a count (.${e.name.text})` };
             return this.named(e.name.text, base, () => this.symbolFlow(e.name) ?? this.inherited(e.expression, base));
         }
         if (ts_morph.ts.isElementAccessExpression(e)) {
@@ -659,7 +699,8 @@ class MoneyOracle {
             // The name decides; the flow only says whether the value was computed in floats.
             // Minor-unit names are trusted to hold whole units (a float initialiser is reported where it is).
             const computed = flowed?.computed ?? false;
-            return { ...base, isMoney: true, minor: c.minor, quantity, shape: c.minor ? 'integer' : 'unknown', computed, reason: describeNameEvidence(text, c.words) };
+            const whole = c.minor || flowed?.wholeAlways === true;
+            return { ...base, isMoney: true, minor: c.minor, quantity, shape: whole ? 'integer' : 'unknown', computed, reason: describeNameEvidence(text, c.words) };
         }
         const flowed = flow();
         if (flowed)
@@ -719,6 +760,8 @@ class MoneyOracle {
             const inner = this.expr(args[0]);
             return { ...inner, repr: base.repr, subject: inner.isMoney ? inner.subject : base.subject, shape: 'integer', computed: false };
         }
+        if (WHOLE_CALLS.has(text) || (WHOLE_METHODS.has(name) && text !== name))
+            return { ...base, notMoney: true, shape: 'integer', reason: `a count or position (${text}())` };
         if (text === 'Math.abs' || text === 'Math.min' || text === 'Math.max')
             return this.either(args.map((a) => this.expr(a)), base);
         if (text.startsWith('Math.'))
@@ -738,6 +781,9 @@ class MoneyOracle {
                 const returned = this.returns(args[0]);
                 if (returned?.isMoney)
                     return { ...returned, repr: base.repr, subject: base.subject };
+                // `lines.reduce((n, l) => n + l.length, 0)`: a sum of counts is a count.
+                if (returned?.notMoney)
+                    return { ...base, notMoney: true, shape: returned.shape, reason: returned.reason };
             }
             if (ELEMENT_GETTERS.has(name)) {
                 const inherited = this.inherited(callee.expression, base);
@@ -860,7 +906,7 @@ class MoneyOracle {
                 return declared;
             let verdict;
             if (ts_morph.ts.isVariableDeclaration(decl)) {
-                verdict = this.flowFrom(decl.initializer, decl) ?? this.iterated(decl) ?? this.assigned(symbol, decl);
+                verdict = this.flowFrom(decl.initializer, decl) ?? this.wholeVariable(symbol, decl) ?? this.iterated(decl) ?? this.assigned(symbol, decl);
             }
             else if (ts_morph.ts.isParameter(decl)) {
                 verdict = this.flowFrom(decl.initializer, decl) ?? this.callbackParameter(decl);
@@ -907,6 +953,40 @@ class MoneyOracle {
             return { ...v };
         return { ...v, reason: `computed from ${v.subject} (line ${(0,shapes/* lineOf */.cA)(decl)}) ← ${v.reason}` };
     }
+    /**
+     * `const budget = 4096`, or `let total = 0` only ever given whole values that are not money
+     * (`total += Buffer.byteLength(k)`): the variable holds whole numbers whatever its name.
+     */
+    wholeVariable(symbol, decl) {
+        if (!decl.initializer)
+            return undefined;
+        const init = this.expr(decl.initializer);
+        if (init.isMoney || init.notMoney || init.shape !== 'integer')
+            return undefined;
+        const constant = (ts_morph.ts.getCombinedNodeFlags(decl) & ts_morph.ts.NodeFlags.Const) !== 0;
+        if (!constant) {
+            for (const a of this.assignmentsTo(symbol, decl)) {
+                const op = a.operatorToken.kind;
+                if (op !== money_SK.EqualsToken && op !== money_SK.PlusEqualsToken && op !== money_SK.MinusEqualsToken && op !== money_SK.AsteriskEqualsToken)
+                    return undefined;
+                const v = this.expr(a.right);
+                if (v.isMoney || v.shape !== 'integer')
+                    return undefined;
+            }
+        }
+        const what = constant ? 'a whole constant' : 'only ever given whole values';
+        return { ...init, wholeAlways: true, reason: `${what} (${(0,shapes/* shortText */.os)(decl.initializer, 30)}, line ${(0,shapes/* lineOf */.cA)(decl)})` };
+    }
+    /** `.length`, `.byteLength`, and `.size` of a Map or Set: whole counts, never money. */
+    isWholeCount(e) {
+        const name = e.name.text;
+        if (name === 'length' || name === 'byteLength')
+            return true;
+        if (name !== 'size')
+            return false;
+        const receiver = this.checker.getTypeAtLocation(e.expression).getSymbol()?.getName();
+        return receiver !== undefined && SIZED_COLLECTIONS.has(receiver);
+    }
     /** `for (const p of prices)`. */
     iterated(decl) {
         const list = decl.parent;
@@ -918,15 +998,17 @@ class MoneyOracle {
             return undefined;
         return { ...v, computed: false, reason: `element of ${v.subject} (line ${(0,shapes/* lineOf */.cA)(decl)}) ← ${v.reason}` };
     }
+    /** The assignments (`=`, `+=`, …) in the declaring file whose target is this symbol. */
+    assignmentsTo(symbol, decl) {
+        const byName = this.assignmentsIn(decl.getSourceFile()).get(symbol.getName()) ?? [];
+        return byName.filter((a) => {
+            const target = (0,shapes/* unwrap */.oA)(a.left);
+            return this.checker.getSymbolAtLocation(ts_morph.ts.isPropertyAccessExpression(target) ? target.name : target) === symbol;
+        });
+    }
     /** `let sum = 0; … sum += line.price`: money assigned into a neutral name makes it money. */
     assigned(symbol, decl) {
-        const file = decl.getSourceFile();
-        const byName = this.assignmentsIn(file).get(symbol.getName()) ?? [];
-        for (const a of byName) {
-            const target = (0,shapes/* unwrap */.oA)(a.left);
-            const at = ts_morph.ts.isPropertyAccessExpression(target) ? target.name : target;
-            if (this.checker.getSymbolAtLocation(at) !== symbol)
-                continue;
+        for (const a of this.assignmentsTo(symbol, decl)) {
             const v = this.expr(a.right);
             if (!v.isMoney)
                 continue;
@@ -1011,7 +1093,12 @@ class MoneyOracle {
         return (this.guarded(fn, this.returnsCache, () => {
             const verdicts = returnedExpressions(fn).map((r) => this.expr(r));
             const money = verdicts.find((v) => v.isMoney);
-            return money ?? (verdicts.length > 0 && verdicts.every((v) => v.notMoney) ? verdicts[0] : null);
+            const picked = money ?? (verdicts.length > 0 && verdicts.every((v) => v.notMoney) ? verdicts[0] : undefined);
+            // Every return whole (`return 0` … `return total` of counts): so is the function's result.
+            const whole = verdicts.length > 0 && verdicts.every((v) => v.shape === 'integer' && !v.computed);
+            if (whole)
+                return { ...(picked ?? verdicts[0]), shape: 'integer', wholeAlways: true };
+            return picked ?? null;
         }, () => null) ?? undefined);
     }
 }

@@ -19,6 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
   secretsCheck: () => (/* binding */ secretsCheck)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __webpack_require__(370);
 // EXTERNAL MODULE: ./build/src/rules/rule.js
@@ -27,8 +29,6 @@ var rules_rule = __webpack_require__(1543);
 var secrets = __webpack_require__(1556);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
 // EXTERNAL MODULE: ./build/src/errors/user-error.js
@@ -271,6 +271,7 @@ async function scanInPool(run) {
 
 
 
+
 /** Paths that `git diff --cached --numstat` reports as binary ("-\t-\t<path>"). */
 async function stagedBinaryPaths(repo) {
     const out = await repo.diffIndexCached(['--numstat', '-z', '-M', '--no-ext-diff']);
@@ -386,7 +387,8 @@ class SecretsScan {
         const commits = new Set();
         const inTree = new Set(skipKnown ? this.sink.findings.map((f) => f.fingerprint) : []);
         const blocked = new Map();
-        for await (const change of (0,secrets_history/* walkHistory */.S6)(this.context.repo.root, range, this.context.signal)) {
+        const paths = this.context.request.historyPaths ?? [];
+        for await (const change of (0,secrets_history/* walkHistory */.S6)(this.context.repo.root, range, this.context.signal, paths)) {
             if (!commits.has(change.commit.sha)) {
                 commits.add(change.commit.sha);
                 if (commits.size % 500 === 0)
@@ -421,7 +423,8 @@ class SecretsScan {
             if (!inTree.has((0,finding_sink/* secretFingerprint */.nO)(b.meta.id, b.path, '')))
                 this.sink.addFile(b.meta, b.path, b.message, b.commit);
         }
-        this.notes.push(`history: scanned ${plural(commits.size, 'commit')}${range === true ? ' of every branch' : ` in ${range}`}`);
+        const under = paths.length > 0 ? ` (changes under ${listPaths(paths.map((p) => external_node_path_.relative(this.context.repo.root, p) || '.'))})` : '';
+        this.notes.push(`history: scanned ${plural(commits.size, 'commit')}${range === true ? ' of every branch' : ` in ${range}`}${under}`);
     }
     /** The history a whole-repository scan adds, per `checks.secrets.history`. */
     async branchHistory() {
@@ -511,7 +514,7 @@ async function run(context) {
 const secretsCheck = {
     id: 'secrets',
     title: 'Secret scanning: tokens, keys, passwords and blocked files, redacted in every output',
-    accepts: ['history', 'updateBaseline'],
+    accepts: ['history', 'historyPaths', 'updateBaseline'],
     run,
 };
 //# sourceMappingURL=check.js.map

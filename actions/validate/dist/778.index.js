@@ -46,7 +46,7 @@ function environmentCost(env, platform) {
     let total = 0;
     for (const [key, value] of Object.entries(env))
         if (value !== undefined)
-            total += Buffer.byteLength(key) + Buffer.byteLength(value) + 2 + 8; // tollgate-ignore float: byte counts, not money
+            total += Buffer.byteLength(key) + Buffer.byteLength(value) + 2 + 8;
     return total;
 }
 /**
@@ -115,8 +115,8 @@ function planChunks(run, files, env, platform = process.platform) {
     const fixed = [base.file, ...base.args].reduce((sum, a) => sum + argumentCost(a, platform), 0);
     // A Windows shell string repeats the placeholder once per occurrence.
     const repeats = shell && platform === 'win32' ? run.split(FILES_PLACEHOLDER).length - 1 : typeof run === 'string' ? 1 : run.filter((a) => a === FILES_PLACEHOLDER).length;
-    const room = commandLineBudget(platform, shell) - fixed - environmentCost(env, platform); // tollgate-ignore float: byte counts, not money
-    return chunkFiles(files, Math.max(1, Math.floor(room / Math.max(1, repeats))), (f) => argumentCost(f, platform)); // tollgate-ignore float: byte counts, not money
+    const room = commandLineBudget(platform, shell) - fixed - environmentCost(env, platform);
+    return chunkFiles(files, Math.max(1, Math.floor(room / Math.max(1, repeats))), (f) => argumentCost(f, platform));
 }
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: external "node:fs"
