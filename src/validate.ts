@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { CheckRequest, Mode } from './checks/check.ts';
 import { CHECK_IDS, type CheckId } from './checks/ids.ts';
+import { loadCheck } from './checks/registry.ts';
 import { loadConfig } from './config/load.ts';
 import type { TollgateConfig } from './config/schema.ts';
 import { UserError } from './errors/user-error.ts';
@@ -62,6 +63,9 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
     const { config, file } = await loadConfig({ cwd: options.cwd, stopDir: path.dirname(repo.root), ...(options.configPath ? { explicitPath: options.configPath } : {}) });
     const checks = options.checks ? parseCheckIds(options.checks) : options.mode === 'quick' ? config.pipelines.quick : config.pipelines.all;
     const enabled = checks.filter((id) => config.checks[id].enabled);
+    // The checks' modules load (CPU in this process) while git lists the files (its own process);
+    // runChecks loads them again from the module cache and reports any failure to load.
+    const preloaded = Promise.allSettled(enabled.map((id) => loadCheck(id)));
     let fileSet: FileSet;
     if (options.paths?.includes('-')) {
       if (options.paths.length > 1) throw new UserError('"-" (stdin) cannot be combined with other paths.');
@@ -76,6 +80,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
       const { pipelineSteps } = await import('./steps/units.ts');
       steps = pipelineSteps(config, { mode: options.mode, ...options.steps }, options.stepOutput);
     }
+    await preloaded;
     let report = await runChecks({
       repo,
       config,
