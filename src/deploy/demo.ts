@@ -95,6 +95,8 @@ export async function runDeployDemo(options: { keep: boolean; write?: (text: str
     const first = await deployRelease('1.0.0');
     rows.push(`1.0.0 (first)          ${first.state.padEnd(12)} total ${ms(first.timings.totalMs)}, switch ${ms(first.timings.switchMs)}, no traffic yet`);
 
+    const outcomes: DeployOutcome[] = [first];
+    let failedRequests = 0;
     for (const [release, migration] of [['1.1.0', '0002_add_quoted_at.sql'], ['1.2.0-broken-after-1000', undefined]] as const) {
       if (migration) await writeFile(path.join(dir, 'migrations', migration), MIGRATIONS[migration]!);
       write(`\n  autocannon: 8 keep-alive connections on ${url} during the deploy\n`);
@@ -104,12 +106,20 @@ export async function runDeployDemo(options: { keep: boolean; write?: (text: str
       await new Promise((resolve) => setTimeout(resolve, 300));
       const result = await load.stop();
       const failed = result.non2xx + result.errors + result.timeouts + result.resets;
+      outcomes.push(outcome);
+      failedRequests += failed;
       rows.push(
         `${release.padEnd(22)} ${outcome.state.padEnd(12)} total ${ms(outcome.timings.totalMs)}, switch ${ms(outcome.timings.switchMs)}, ${result.requests.total} requests served during it, ${failed} failed`,
       );
     }
     write('\nSummary (release, outcome, times, requests through the proxy while it ran):\n');
     for (const row of rows) write(`  ${row}\n`);
+    // What the demo shows must be what happened: otherwise say so and fail.
+    const states = outcomes.map((o) => o.state).join(', ');
+    if (states !== 'succeeded, succeeded, rolled-back' || failedRequests > 0) {
+      write(`\nThe demo did not go as designed: outcomes ${states} (expected succeeded, succeeded, rolled-back), ${failedRequests} failed request(s) (expected 0).\n`);
+      return 1;
+    }
     write('\nThe broken release passed its health check and smoke test, failed the post-switch watch, and traffic went back to 1.1.0 by itself.\n');
     return 0;
   } finally {
