@@ -122,6 +122,7 @@ const KubernetesProviderSchema = z
       .describe('URLs that reach each color directly (for example a per-color Service), for health and smoke tests. Without them only pod readiness is checked.'),
     url: z.string().url().optional().describe('The public URL, for the post-switch watch.'),
     readyTimeoutMs: Ms(300_000, 'How long the new color’s pods may take to become ready.'),
+    settleMs: Ms(2_000, 'After the old color’s pods have left the Service’s endpoints, how long to wait before scaling them down, for kube-proxy (or the ingress) on every node to catch up.'),
   })
   .strict();
 

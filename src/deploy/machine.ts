@@ -109,7 +109,7 @@ async function runStep(ctx: DeployContext, record: DeployRecord, step: StepName)
     case 'drain': {
       if (!from || from === to) return 'no old color';
       const drained = await provider.drain(from, config.drainTimeoutMs);
-      return drained.remaining === 0 ? `${from} drained` : `${from} still had ${drained.remaining} request(s) after ${config.drainTimeoutMs} ms`;
+      return drained.remaining === 0 ? `${from} drained` : `${from} still had ${drained.remaining} ${drained.unit ?? 'request'}(s) after ${config.drainTimeoutMs} ms`;
     }
     case 'watch': {
       const url = provider.colorUrl(to) ?? provider.publicUrl();
@@ -166,8 +166,8 @@ async function undo(ctx: DeployContext, record: DeployRecord, reason: string, ti
       await provider.switchTo(from.color);
       detail = `traffic → ${from.color} (${from.version})`;
     } else if (step === 'drain-new') {
-      const drained = switched ? await provider.drain(record.to, ctx.config.drainTimeoutMs) : { remaining: 0 };
-      detail = drained.remaining === 0 ? `${record.to} drained` : `${record.to} still had ${drained.remaining} request(s)`;
+      const drained: { remaining: number; unit?: string } = switched ? await provider.drain(record.to, ctx.config.drainTimeoutMs) : { remaining: 0 };
+      detail = drained.remaining === 0 ? `${record.to} drained` : `${record.to} still had ${drained.remaining} ${drained.unit ?? 'request'}(s)`;
     } else {
       await provider.stop(record.to);
       detail = `${record.to} stopped`;

@@ -19,8 +19,11 @@ export interface Provider {
   publicUrl(): string | undefined;
   /** Sends new requests to `color`. Requests in flight on the other color keep running. */
   switchTo(color: Color): Promise<void>;
-  /** Waits until `color` (no longer live) has no request in flight; `remaining` > 0 when it timed out. */
-  drain(color: Color, timeoutMs: number): Promise<{ remaining: number }>;
+  /**
+   * Waits until `color` (no longer live) gets no more traffic; `remaining` > 0 when it timed out:
+   * requests in flight, or (`unit`) what else the provider counts, such as endpoints.
+   */
+  drain(color: Color, timeoutMs: number): Promise<{ remaining: number; unit?: string }>;
   /** Stops `color`. Stopping a stopped color does nothing. */
   stop(color: Color): Promise<void>;
   /** Releases this process's handles (the app keeps running). */

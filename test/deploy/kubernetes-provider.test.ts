@@ -16,7 +16,7 @@ describe('kubernetes provider against an API server with the documented shapes',
   let ctx: DeployContext;
 
   beforeAll(async () => {
-    api = await startKubeApi({ namespace: 'pay', service: 'pay', selector: { app: 'pay', color: 'blue' }, deployments: ['pay-blue', 'pay-green'], container: 'app', rolloutMs: 150 });
+    api = await startKubeApi({ namespace: 'pay', service: 'pay', selector: { app: 'pay', color: 'blue' }, deployments: ['pay-blue', 'pay-green'], container: 'app', rolloutMs: 150, endpointsLagMs: 600 });
     dir = await tempDir();
     const kubeConfig = new KubeConfig();
     kubeConfig.loadFromOptions({
@@ -26,8 +26,9 @@ describe('kubernetes provider against an API server with the documented shapes',
       currentContext: 'test',
     });
     const environment = EnvironmentSchema.parse({
-      provider: { type: 'kubernetes', namespace: 'pay', service: 'pay', deployments: { blue: 'pay-blue', green: 'pay-green' }, container: 'app', image: 'ghcr.io/acme/pay:{version}', replicas: 2, readyTimeoutMs: 1_500 },
+      provider: { type: 'kubernetes', namespace: 'pay', service: 'pay', deployments: { blue: 'pay-blue', green: 'pay-green' }, container: 'app', image: 'ghcr.io/acme/pay:{version}', replicas: 2, readyTimeoutMs: 1_500, settleMs: 300 },
       watchMs: 0,
+      drainTimeoutMs: 3_000,
       github: { deployments: false },
     });
     ctx = {
@@ -37,7 +38,7 @@ describe('kubernetes provider against an API server with the documented shapes',
       provider: new KubernetesProvider({ config: environment.provider as KubernetesProviderConfig, kubeConfig }),
       journal: new Journal(path.join(dir.dir, '.tollgate/deploy-journal.json'), 'prod'),
       lockFile: path.join(dir.dir, '.tollgate/deploy/prod/deploy.lock'),
-      log: () => {},
+      log: (line: string) => logged.push(line),
     };
   });
   afterAll(async () => {
@@ -46,9 +47,13 @@ describe('kubernetes provider against an API server with the documented shapes',
   });
   beforeEach(() => {
     api.requests.length = 0;
+    api.endpoints.lagMs = 600;
+    logged.length = 0;
   });
+  const logged: string[] = [];
 
   it('rolls the idle Deployment out with the new image, waits for it, patches the Service selector, then scales the old color to 0', async () => {
+    api.deployment('pay-blue').replicas = 2; // blue is live with its pods
     const outcome = await deploy(ctx, '1.4.2');
     expect(outcome.state).toBe('succeeded');
     expect(outcome.live).toEqual({ color: 'green', version: '1.4.2' });
@@ -65,6 +70,11 @@ describe('kubernetes provider against an API server with the documented shapes',
     // The Service was patched only after the green rollout reported every replica ready.
     const servicePatch = api.requests.findIndex((request) => request.method === 'PATCH' && request.path.endsWith('/services/pay'));
     expect(api.requests.slice(0, servicePatch).filter((request) => request.method === 'GET' && request.path.endsWith('/pay-green')).length).toBeGreaterThan(1);
+    // Blue was scaled down only after its pods had left the Service's endpoints (600 ms after
+    // the selector patch here) and the settle time (300 ms) had passed.
+    const scaleDown = api.requests.find((request) => request.method === 'PATCH' && request.path.endsWith('/pay-blue'))!;
+    expect(scaleDown.at - api.requests[servicePatch]!.at).toBeGreaterThanOrEqual(600 + 300);
+    expect(api.requests.filter((request) => request.path.endsWith('/endpointslices')).length).toBeGreaterThan(1);
   });
 
   it('a rollout that never gets ready fails before the switch: the selector stays, the new color is scaled back to 0', async () => {
@@ -74,5 +84,14 @@ describe('kubernetes provider against an API server with the documented shapes',
     expect(api.selector).toEqual({ app: 'pay', color: 'green' });
     expect(api.deployment('pay-blue').replicas).toBe(0);
     expect(api.requests.some((request) => request.method === 'PATCH' && request.path.endsWith('/services/pay'))).toBe(false);
+  });
+
+  it('gives up waiting for endpoints after drainTimeoutMs, says how many are left, and finishes the switch', async () => {
+    api.endpoints.lagMs = 60_000;
+    const outcome = await deploy(ctx, '1.4.3');
+    expect(outcome.state).toBe('succeeded');
+    expect(outcome.live).toEqual({ color: 'blue', version: '1.4.3' });
+    expect(logged.join('\n')).toMatch(/green still had 2 endpoint\(s\) after 3000 ms/);
+    expect(api.deployment('pay-green').replicas).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { AppsV1Api, CoreV1Api, KubeConfig, PatchStrategy, setHeaderOptions, type V1Deployment } from '@kubernetes/client-node';
+import { AppsV1Api, CoreV1Api, DiscoveryV1Api, KubeConfig, PatchStrategy, setHeaderOptions, type V1Deployment } from '@kubernetes/client-node';
 import { COLORS, type Color, type KubernetesProviderConfig } from '../config.ts';
 import type { Provider } from '../provider.ts';
 
@@ -27,6 +27,7 @@ export class KubernetesProvider implements Provider {
   private readonly config: KubernetesProviderConfig;
   private readonly core: CoreV1Api;
   private readonly apps: AppsV1Api;
+  private readonly discovery: DiscoveryV1Api;
 
   constructor(options: { config: KubernetesProviderConfig; kubeConfig?: KubeConfig }) {
     this.config = options.config;
@@ -34,6 +35,7 @@ export class KubernetesProvider implements Provider {
     if (!options.kubeConfig) kc.loadFromDefault();
     this.core = kc.makeApiClient(CoreV1Api);
     this.apps = kc.makeApiClient(AppsV1Api);
+    this.discovery = kc.makeApiClient(DiscoveryV1Api);
   }
 
   async live(): Promise<Color | undefined> {
@@ -93,9 +95,35 @@ export class KubernetesProvider implements Provider {
     if (live !== color) throw new Error(`service ${this.config.service} still selects ${live ?? 'no color'} after the patch`);
   }
 
-  /** Endpoints follow the selector asynchronously; the old pods' own termination grace period covers their requests. */
-  async drain(): Promise<{ remaining: number }> {
-    return { remaining: 0 };
+  /**
+   * The Service's endpoints follow its selector asynchronously (the EndpointSlice controller,
+   * then kube-proxy on every node), so scaling the old color down at once would drop requests
+   * still routed to its pods. Drain waits until none of the old color's pods is an endpoint of
+   * the Service any more, then `settleMs` for the nodes to catch up; the pods' own termination
+   * grace period covers the requests they are still serving.
+   */
+  async drain(color: Color, timeoutMs: number): Promise<{ remaining: number; unit: string }> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const remaining = await this.endpointsOf(color);
+      if (remaining === 0) {
+        await new Promise((resolve) => setTimeout(resolve, this.config.settleMs));
+        return { remaining: 0, unit: 'endpoint' };
+      }
+      if (Date.now() > deadline) return { remaining, unit: 'endpoint' };
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
+  /** How many endpoints of the Service are pods of `color` (by the color label). */
+  private async endpointsOf(color: Color): Promise<number> {
+    const { namespace, service, selectorKey } = this.config;
+    const [pods, slices] = await Promise.all([
+      this.core.listNamespacedPod({ namespace, labelSelector: `${selectorKey}=${color}` }),
+      this.discovery.listNamespacedEndpointSlice({ namespace, labelSelector: `kubernetes.io/service-name=${service}` }),
+    ]);
+    const names = new Set(pods.items.map((pod) => pod.metadata?.name));
+    return slices.items.flatMap((slice) => slice.endpoints ?? []).filter((e) => e.targetRef?.kind === 'Pod' && names.has(e.targetRef.name)).length;
   }
 
   async stop(color: Color): Promise<void> {
