@@ -286,6 +286,7 @@ Examples:
   tollgate migrate new add_invoice_currency    # creates migrations/0004_add_invoice_currency.sql
   tollgate migrate lint --since origin/main    # blue-green lint of the migrations this branch adds
   tollgate migrate dry-run                     # what up would apply, read-only
+  tollgate migrate dry-run --execute           # and run it in a transaction that is rolled back
   DATABASE_URL=postgres://app@db/app tollgate migrate up
   tollgate migrate verify                      # exit 1 when an applied migration was edited or is missing`,
     );
@@ -305,8 +306,13 @@ Examples:
     const { runMigrateUp } = await import('../migrate/commands.ts');
     process.exitCode = await runMigrateUp(opts);
   });
-  withDatabase(migrate.command('dry-run').description('show what `up` would apply, how (transaction, timeouts) and the blue-green warnings; changes nothing')).action(
-    async (opts: MigrateFlags) => {
+  withDatabase(
+    migrate
+      .command('dry-run')
+      .description('show what `up` would apply, how (transaction, timeouts) and the blue-green warnings; changes nothing')
+      .option('--execute', 'also run the pending migrations in one transaction that is rolled back, to find failures before `up` (takes the locks `up` would; no-transaction files are skipped)', false),
+  ).action(
+    async (opts: MigrateFlags & { execute: boolean }) => {
       const { runMigrateDryRun } = await import('../migrate/commands.ts');
       process.exitCode = await runMigrateDryRun(opts);
     },

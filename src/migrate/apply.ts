@@ -80,6 +80,7 @@ async function failure(
   index: number,
   error: ServerError,
   settings: { lockTimeout: string; statementTimeout: string },
+  rehearsal = false,
 ): Promise<MigrationFailedError> {
   const { file } = migration;
   const position = error.position === undefined || error.position === '' ? undefined : Number(error.position);
@@ -99,12 +100,14 @@ async function failure(
   } else if (error.code === QUERY_CANCELED) {
     lines.push(`  statement_timeout (${settings.statementTimeout}) expired; if the statement needs longer, add \`-- tollgate:statement-timeout 30min\` to the file.`);
   }
-  if (file.directives.noTransaction) {
+  if (file.directives.noTransaction && !rehearsal) {
     lines.push(
       index === 0
         ? `  Nothing of ${file.version} ran. It is not recorded; the next run retries it.`
         : `  This is a no-transaction migration: its statements 1–${index} had already run and stay. It is not recorded, so the next run retries the whole file: write it to be safe to re-run (IF NOT EXISTS, DROP INDEX CONCURRENTLY IF EXISTS before CREATE INDEX CONCURRENTLY).`,
     );
+  } else if (rehearsal) {
+    lines.push(`  Rehearsal (migrate dry-run --execute): everything it ran was rolled back; the database is as it was.`);
   } else {
     lines.push(`  Nothing of ${file.version} was applied: the schema and the history are as they were before it. Later migrations were not run.`);
   }
@@ -164,5 +167,52 @@ export async function applyMigration(db: MigrationDb, migration: ParsedMigration
     const statement = index >= 0 ? migration.statements[index] : undefined;
     if (!serverError || !statement) throw error;
     throw await failure(db, migration, statement, index, serverError, timeouts);
+  }
+}
+
+export interface Rehearsal {
+  rehearsed: { version: string; name: string; statements: number; durationMs: number }[];
+  /** No-transaction migrations (CREATE INDEX CONCURRENTLY cannot run in a transaction block). */
+  skipped: string[];
+}
+
+/**
+ * `migrate dry-run --execute`: runs the pending migrations in order inside one transaction that
+ * is always rolled back, each with its own lock and statement timeouts, so a failure shows up
+ * (file, line, SQL error, blockers) before `up` meets it. It takes the locks `up` would take, for
+ * as long as the rehearsal lasts (each wait bounded by lock_timeout). No-transaction migrations
+ * cannot run inside it and are skipped, with a note.
+ */
+export async function rehearseMigrations(db: MigrationDb, migrations: readonly ParsedMigration[], settings: Pick<ApplySettings, 'lockTimeout' | 'statementTimeout'>): Promise<Rehearsal> {
+  const result: Rehearsal = { rehearsed: [], skipped: [] };
+  await db.query('BEGIN');
+  let open = true;
+  try {
+    for (const migration of migrations) {
+      const { file } = migration;
+      if (file.directives.noTransaction) {
+        result.skipped.push(file.path);
+        continue;
+      }
+      const timeouts = { lockTimeout: file.directives.lockTimeout ?? settings.lockTimeout, statementTimeout: file.directives.statementTimeout ?? settings.statementTimeout };
+      await db.query(`SET LOCAL lock_timeout = ${quoteSetting(timeouts.lockTimeout)}; SET LOCAL statement_timeout = ${quoteSetting(timeouts.statementTimeout)}`);
+      const started = performance.now();
+      let index = 0;
+      try {
+        for (; index < migration.statements.length; index++) await db.query(migration.statements[index]!.text);
+      } catch (error) {
+        // The transaction is aborted: roll it back before asking the server who held the locks.
+        await db.query('ROLLBACK').catch(() => {});
+        open = false;
+        const serverError = asServerError(error);
+        const statement = migration.statements[index];
+        if (!serverError || !statement) throw error;
+        throw await failure(db, migration, statement, index, serverError, timeouts, true);
+      }
+      result.rehearsed.push({ version: file.version, name: file.name, statements: migration.statements.length, durationMs: Math.round(performance.now() - started) });
+    }
+    return result;
+  } finally {
+    if (open) await db.query('ROLLBACK').catch(() => {});
   }
 }

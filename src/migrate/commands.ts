@@ -125,7 +125,7 @@ export async function runMigrateUp(options: MigrateCommandOptions & { backup: bo
 }
 
 /** What `up` would do, read-only: the pending migrations, how each would run, and the lint on them. */
-export async function runMigrateDryRun(options: MigrateCommandOptions): Promise<number> {
+export async function runMigrateDryRun(options: MigrateCommandOptions & { execute?: boolean }): Promise<number> {
   const loaded = await load(options);
   const migrate = loaded.config.migrate;
   const status = await (await run()).migrateStatus(runOptions(loaded, options));
@@ -156,7 +156,20 @@ export async function runMigrateDryRun(options: MigrateCommandOptions): Promise<
   const backup = migrate.backup.enabled ? `a backup to ${migrate.backup.dir}/ first` : 'no backup (migrate.backup.enabled is false)';
   out(`${parsed.length} migration(s) pending; \`tollgate migrate up\` would take ${backup}, waiting up to ${durationMs(migrate.lockWaitTimeout) / 1000} s for another migrator.`);
   if (warnings > 0) out(`${warnings} blue-green warning(s): see \`tollgate migrate lint\` and rules/migrate/*/README.md`);
-  return 0;
+  if (!options.execute) return 0;
+  out('rehearsal: running them in one transaction that is rolled back (it takes the locks `up` would take, each wait bounded by lock_timeout)');
+  const { MigrationFailedError } = await import('./errors.ts');
+  try {
+    const rehearsal = await (await run()).migrateRehearse(runOptions(loaded, options));
+    for (const r of rehearsal.rehearsed) out(`  ran ${r.version}_${r.name}: ${r.statements} statement(s) in ${r.durationMs} ms, rolled back`);
+    for (const path of rehearsal.skipped) out(`  not rehearsed: ${path} runs outside a transaction (-- tollgate:no-transaction), so it cannot be rolled back`);
+    out(`rehearsal passed: ${rehearsal.rehearsed.length} migration(s) ran and were rolled back; the database is as it was`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof MigrationFailedError)) throw error;
+    out(printable(error.message));
+    return 1;
+  }
 }
 
 export async function runMigrateNew(options: MigrateCommandOptions & { name: string }): Promise<number> {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { UserError } from '../errors/user-error.ts';
-import { applyMigration } from './apply.ts';
+import { applyMigration, rehearseMigrations, type Rehearsal } from './apply.ts';
 import { durationMs, type MigrateConfig } from './config.ts';
 import { connectPostgres, openEmbedded, type MigrationDb } from './db.ts';
 import { readMigrations } from './files.ts';
@@ -133,4 +133,25 @@ async function maybeBackup(
   log(`backup: ${backup.file} (${backup.entries} entries, verified with pg_restore --list)`);
   log(`restore with: ${backup.restoreCommand}`);
   return { file: backup.file, restoreCommand: backup.restoreCommand };
+}
+
+/**
+ * `migrate dry-run --execute`: the pending migrations run under the migration lock inside one
+ * transaction that is rolled back (see rehearseMigrations). Nothing is recorded, nothing stays.
+ */
+export async function migrateRehearse(options: MigrateRunOptions): Promise<Rehearsal> {
+  const { config } = options;
+  const log = options.log ?? (() => {});
+  const files = await readMigrations(options.cwd, config.dir);
+  return withDatabase(options, async (db) => {
+    const release = await acquireLock(db, config.table, { deadlineMs: durationMs(config.lockWaitTimeout), log, signal: options.signal });
+    try {
+      const status = compareState(files, await readHistory(db, config.table), { database: db.label, table: config.table });
+      if (status.problems.length > 0) throw new UserError(`Nothing was rehearsed:\n${status.problems.map((p) => `  - ${p}`).join('\n')}`);
+      const { parseMigrations } = await import('./preflight.ts');
+      return await rehearseMigrations(db, await parseMigrations(status.pending), { lockTimeout: config.lockTimeout, statementTimeout: config.statementTimeout });
+    } finally {
+      await release();
+    }
+  });
 }

@@ -63,6 +63,35 @@ describe.skipIf(!postgresAvailable)(`tollgate migrate from the CLI${postgresAvai
     expect(refused.stderr).toContain('Nothing was migrated');
   });
 
+  it('dry-run --execute rehearses the pending migrations in a transaction that is rolled back, and finds the one that fails', async () => {
+    const url = await server.createDatabase('cli_rehearse');
+    const repo = await TempRepo.create();
+    const env = { DATABASE_URL: url };
+    await repo.write('migrations/0001_accounts.sql', 'CREATE TABLE accounts (id int PRIMARY KEY, balance_minor bigint NOT NULL);\nINSERT INTO accounts VALUES (1, 500), (2, -20);\n');
+    expect(tollgate(repo, ['migrate', 'up', '--no-backup'], env).code).toBe(0);
+    await repo.write('migrations/0002_currency.sql', "ALTER TABLE accounts ADD COLUMN currency text NOT NULL DEFAULT 'EUR';\n");
+    await repo.write('migrations/0003_index.sql', '-- tollgate:no-transaction\nCREATE INDEX CONCURRENTLY IF NOT EXISTS accounts_currency ON accounts (currency);\n');
+    await repo.write('migrations/0004_non_negative.sql', 'UPDATE accounts SET balance_minor = balance_minor;\nALTER TABLE accounts ADD CONSTRAINT non_negative CHECK (balance_minor >= 0);\n');
+
+    const failing = tollgate(repo, ['migrate', 'dry-run', '--execute'], env);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toContain('Migration migrations/0004_non_negative.sql failed at line 2, column 1 (SQLSTATE 23514)');
+    expect(failing.stdout).toContain('Rehearsal (migrate dry-run --execute): everything it ran was rolled back');
+    const columns = async () => (await query(url, "SELECT column_name FROM information_schema.columns WHERE table_name = 'accounts' ORDER BY column_name")).map((r) => r.column_name);
+    expect(await columns()).toEqual(['balance_minor', 'id']);
+    expect(await query(url, 'SELECT count(*)::int AS n FROM tollgate_migrations')).toEqual([{ n: 1 }]);
+
+    await repo.write('migrations/0004_non_negative.sql', 'UPDATE accounts SET balance_minor = 0 WHERE balance_minor < 0;\nALTER TABLE accounts ADD CONSTRAINT non_negative CHECK (balance_minor >= 0);\n');
+    const passing = tollgate(repo, ['migrate', 'dry-run', '--execute'], env);
+    expect(passing.code, passing.stdout + passing.stderr).toBe(0);
+    expect(passing.stdout).toMatch(/ran 0002_currency: 1 statement\(s\) in \d+ ms, rolled back/);
+    expect(passing.stdout).toContain('not rehearsed: migrations/0003_index.sql runs outside a transaction');
+    expect(passing.stdout).toMatch(/ran 0004_non_negative: 2 statement\(s\) in \d+ ms, rolled back/);
+    expect(await columns()).toEqual(['balance_minor', 'id']);
+    expect(await query(url, 'SELECT balance_minor::int AS b FROM accounts ORDER BY id')).toEqual([{ b: 500 }, { b: -20 }]);
+    expect(await query(url, "SELECT count(*)::int AS n FROM pg_indexes WHERE indexname = 'accounts_currency'")).toEqual([{ n: 0 }]);
+  });
+
   it('a failing migration exits 2 with the file, line, SQL error and statement, and no stack trace', async () => {
     const url = await server.createDatabase('cli_fail');
     const repo = await TempRepo.create();
