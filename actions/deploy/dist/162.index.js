@@ -30,7 +30,7 @@ var esm = __webpack_require__(3849);
 
 
 
-function asServerError(error) {
+function db_asServerError(error) {
     if (typeof error !== 'object' || error === null)
         return undefined;
     const e = error;
@@ -257,7 +257,7 @@ function describeBlockers(blockers, relations) {
     const age = first.xact_seconds == null ? '' : `, its transaction open for ${first.xact_seconds} s`;
     return `a lock on "${first.relation}" held by server pid ${first.pid} (${first.mode}, ${first.state ?? 'unknown state'}${age}, ${first.application_name || 'unknown application'})${others}`;
 }
-async function failure(db, migration, statement, index, error, settings) {
+async function failure(db, migration, statement, index, error, settings, rehearsal = false) {
     const { file } = migration;
     const position = error.position === undefined || error.position === '' ? undefined : Number(error.position);
     const at = position && Number.isFinite(position) ? (0,statements/* lineColumn */.rv)(file.sql, statement.offset + position - 1) : { line: statement.line, column: statement.column };
@@ -277,10 +277,13 @@ async function failure(db, migration, statement, index, error, settings) {
     else if (error.code === QUERY_CANCELED) {
         lines.push(`  statement_timeout (${settings.statementTimeout}) expired; if the statement needs longer, add \`-- tollgate:statement-timeout 30min\` to the file.`);
     }
-    if (file.directives.noTransaction) {
+    if (file.directives.noTransaction && !rehearsal) {
         lines.push(index === 0
             ? `  Nothing of ${file.version} ran. It is not recorded; the next run retries it.`
             : `  This is a no-transaction migration: its statements 1–${index} had already run and stay. It is not recorded, so the next run retries the whole file: write it to be safe to re-run (IF NOT EXISTS, DROP INDEX CONCURRENTLY IF EXISTS before CREATE INDEX CONCURRENTLY).`);
+    }
+    else if (rehearsal) {
+        lines.push(`  Rehearsal (migrate dry-run --execute): everything it ran was rolled back; the database is as it was.`);
     }
     else {
         lines.push(`  Nothing of ${file.version} was applied: the schema and the history are as they were before it. Later migrations were not run.`);
@@ -337,11 +340,56 @@ async function applyMigration(db, migration, settings) {
             await db.query('ROLLBACK').catch(() => { });
         else
             await db.query('RESET lock_timeout; RESET statement_timeout').catch(() => { });
-        const serverError = asServerError(error);
+        const serverError = db_asServerError(error);
         const statement = index >= 0 ? migration.statements[index] : undefined;
         if (!serverError || !statement)
             throw error;
         throw await failure(db, migration, statement, index, serverError, timeouts);
+    }
+}
+/**
+ * `migrate dry-run --execute`: runs the pending migrations in order inside one transaction that
+ * is always rolled back, each with its own lock and statement timeouts, so a failure shows up
+ * (file, line, SQL error, blockers) before `up` meets it. It takes the locks `up` would take, for
+ * as long as the rehearsal lasts (each wait bounded by lock_timeout). No-transaction migrations
+ * cannot run inside it and are skipped, with a note.
+ */
+async function apply_rehearseMigrations(db, migrations, settings) {
+    const result = { rehearsed: [], skipped: [] };
+    await db.query('BEGIN');
+    let open = true;
+    try {
+        for (const migration of migrations) {
+            const { file } = migration;
+            if (file.directives.noTransaction) {
+                result.skipped.push(file.path);
+                continue;
+            }
+            const timeouts = { lockTimeout: file.directives.lockTimeout ?? settings.lockTimeout, statementTimeout: file.directives.statementTimeout ?? settings.statementTimeout };
+            await db.query(`SET LOCAL lock_timeout = ${quoteSetting(timeouts.lockTimeout)}; SET LOCAL statement_timeout = ${quoteSetting(timeouts.statementTimeout)}`);
+            const started = performance.now();
+            let index = 0;
+            try {
+                for (; index < migration.statements.length; index++)
+                    await db.query(migration.statements[index].text);
+            }
+            catch (error) {
+                // The transaction is aborted: roll it back before asking the server who held the locks.
+                await db.query('ROLLBACK').catch(() => { });
+                open = false;
+                const serverError = asServerError(error);
+                const statement = migration.statements[index];
+                if (!serverError || !statement)
+                    throw error;
+                throw await failure(db, migration, statement, index, serverError, timeouts, true);
+            }
+            result.rehearsed.push({ version: file.version, name: file.name, statements: migration.statements.length, durationMs: Math.round(performance.now() - started) });
+        }
+        return result;
+    }
+    finally {
+        if (open)
+            await db.query('ROLLBACK').catch(() => { });
     }
 }
 //# sourceMappingURL=apply.js.map
@@ -476,7 +524,7 @@ function describeHolder(holder) {
  * the two would wait for each other forever. Between polls this session runs no statement.
  * Returns the release function (also released by the server when the connection ends).
  */
-async function acquireLock(db, table, options) {
+async function lock_acquireLock(db, table, options) {
     const key = lockKey(table);
     const started = Date.now();
     let delay = 50;
@@ -600,7 +648,7 @@ async function migrateUp(options) {
     const files = await files_readMigrations(options.cwd, config.dir);
     return withDatabase(options, async (db) => {
         log(`database: ${db.label}`);
-        const release = await acquireLock(db, config.table, { deadlineMs: (0,migrate_config/* durationMs */.pc)(config.lockWaitTimeout), log, signal: options.signal });
+        const release = await lock_acquireLock(db, config.table, { deadlineMs: (0,migrate_config/* durationMs */.pc)(config.lockWaitTimeout), log, signal: options.signal });
         try {
             const status = status_compareState(files, await history_readHistory(db, config.table), { database: db.label, table: config.table });
             if (status.problems.length > 0) {
@@ -655,6 +703,28 @@ async function maybeBackup(db, options, firstVersion, log) {
     log(`backup: ${backup.file} (${backup.entries} entries, verified with pg_restore --list)`);
     log(`restore with: ${backup.restoreCommand}`);
     return { file: backup.file, restoreCommand: backup.restoreCommand };
+}
+/**
+ * `migrate dry-run --execute`: the pending migrations run under the migration lock inside one
+ * transaction that is rolled back (see rehearseMigrations). Nothing is recorded, nothing stays.
+ */
+async function migrateRehearse(options) {
+    const { config } = options;
+    const log = options.log ?? (() => { });
+    const files = await readMigrations(options.cwd, config.dir);
+    return withDatabase(options, async (db) => {
+        const release = await acquireLock(db, config.table, { deadlineMs: durationMs(config.lockWaitTimeout), log, signal: options.signal });
+        try {
+            const status = compareState(files, await readHistory(db, config.table), { database: db.label, table: config.table });
+            if (status.problems.length > 0)
+                throw new UserError(`Nothing was rehearsed:\n${status.problems.map((p) => `  - ${p}`).join('\n')}`);
+            const { parseMigrations } = await __webpack_require__.e(/* import() */ 896).then(__webpack_require__.bind(__webpack_require__, 2896));
+            return await rehearseMigrations(db, await parseMigrations(status.pending), { lockTimeout: config.lockTimeout, statementTimeout: config.statementTimeout });
+        }
+        finally {
+            await release();
+        }
+    });
 }
 //# sourceMappingURL=run.js.map
 ;// CONCATENATED MODULE: ./build/src/migrate/index.js

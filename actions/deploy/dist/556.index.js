@@ -40,6 +40,7 @@ class KubernetesProvider {
     config;
     core;
     apps;
+    discovery;
     constructor(options) {
         this.config = options.config;
         const kc = options.kubeConfig ?? new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .KubeConfig */ .ypW();
@@ -47,6 +48,7 @@ class KubernetesProvider {
             kc.loadFromDefault();
         this.core = kc.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .CoreV1Api */ .f5Y);
         this.apps = kc.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .AppsV1Api */ .eY6);
+        this.discovery = kc.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .DiscoveryV1Api */ .oNq);
     }
     async live() {
         const service = await this.core.readNamespacedService({ name: this.config.service, namespace: this.config.namespace });
@@ -93,9 +95,35 @@ class KubernetesProvider {
         if (live !== color)
             throw new Error(`service ${this.config.service} still selects ${live ?? 'no color'} after the patch`);
     }
-    /** Endpoints follow the selector asynchronously; the old pods' own termination grace period covers their requests. */
-    async drain() {
-        return { remaining: 0 };
+    /**
+     * The Service's endpoints follow its selector asynchronously (the EndpointSlice controller,
+     * then kube-proxy on every node), so scaling the old color down at once would drop requests
+     * still routed to its pods. Drain waits until none of the old color's pods is an endpoint of
+     * the Service any more, then `settleMs` for the nodes to catch up; the pods' own termination
+     * grace period covers the requests they are still serving.
+     */
+    async drain(color, timeoutMs) {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+            const remaining = await this.endpointsOf(color);
+            if (remaining === 0) {
+                await new Promise((resolve) => setTimeout(resolve, this.config.settleMs));
+                return { remaining: 0, unit: 'endpoint' };
+            }
+            if (Date.now() > deadline)
+                return { remaining, unit: 'endpoint' };
+            await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+    }
+    /** How many endpoints of the Service are pods of `color` (by the color label). */
+    async endpointsOf(color) {
+        const { namespace, service, selectorKey } = this.config;
+        const [pods, slices] = await Promise.all([
+            this.core.listNamespacedPod({ namespace, labelSelector: `${selectorKey}=${color}` }),
+            this.discovery.listNamespacedEndpointSlice({ namespace, labelSelector: `kubernetes.io/service-name=${service}` }),
+        ]);
+        const names = new Set(pods.items.map((pod) => pod.metadata?.name));
+        return slices.items.flatMap((slice) => slice.endpoints ?? []).filter((e) => e.targetRef?.kind === 'Pod' && names.has(e.targetRef.name)).length;
     }
     async stop(color) {
         await this.apps.patchNamespacedDeployment({ name: this.deployment(color), namespace: this.config.namespace, body: { spec: { replicas: 0 } } }, STRATEGIC);

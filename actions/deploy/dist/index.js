@@ -40165,7 +40165,7 @@ async function runStep(ctx, record, step) {
             if (!from || from === to)
                 return 'no old color';
             const drained = await provider.drain(from, config.drainTimeoutMs);
-            return drained.remaining === 0 ? `${from} drained` : `${from} still had ${drained.remaining} request(s) after ${config.drainTimeoutMs} ms`;
+            return drained.remaining === 0 ? `${from} drained` : `${from} still had ${drained.remaining} ${drained.unit ?? 'request'}(s) after ${config.drainTimeoutMs} ms`;
         }
         case 'watch': {
             const url = provider.colorUrl(to) ?? provider.publicUrl();
@@ -40230,7 +40230,7 @@ async function undo(ctx, record, reason, timings) {
         }
         else if (step === 'drain-new') {
             const drained = switched ? await provider.drain(record.to, ctx.config.drainTimeoutMs) : { remaining: 0 };
-            detail = drained.remaining === 0 ? `${record.to} drained` : `${record.to} still had ${drained.remaining} request(s)`;
+            detail = drained.remaining === 0 ? `${record.to} drained` : `${record.to} still had ${drained.remaining} ${drained.unit ?? 'request'}(s)`;
         }
         else {
             await provider.stop(record.to);
@@ -40797,6 +40797,7 @@ const KubernetesProviderSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .
         .describe('URLs that reach each color directly (for example a per-color Service), for health and smoke tests. Without them only pod readiness is checked.'),
     url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().url().optional().describe('The public URL, for the post-switch watch.'),
     readyTimeoutMs: Ms(300_000, 'How long the new color’s pods may take to become ready.'),
+    settleMs: Ms(2_000, 'After the old color’s pods have left the Service’s endpoints, how long to wait before scaling them down, for kube-proxy (or the ingress) on every node to catch up.'),
 })
     .strict();
 const ProviderSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('type', [LocalProviderSchema, NginxProviderSchema, KubernetesProviderSchema]);

@@ -31,8 +31,8 @@ var user_error = __webpack_require__(1397);
 var pipeline = __webpack_require__(1944);
 // EXTERNAL MODULE: ./build/src/findings/redactor.js
 var redactor = __webpack_require__(5222);
-// EXTERNAL MODULE: ./build/src/runner/run.js + 1 modules
-var run = __webpack_require__(2123);
+// EXTERNAL MODULE: ./build/src/runner/run.js
+var run = __webpack_require__(9425);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./build/src/debt/baseline-file.js

@@ -25,8 +25,8 @@ var core = __webpack_require__(8179);
 var finding = __webpack_require__(6321);
 // EXTERNAL MODULE: ./build/src/reporters/counts.js
 var reporters_counts = __webpack_require__(8442);
-// EXTERNAL MODULE: ./build/src/runner/run.js + 1 modules
-var run = __webpack_require__(2123);
+// EXTERNAL MODULE: ./build/src/runner/run.js
+var run = __webpack_require__(9425);
 // EXTERNAL MODULE: ./build/src/reporters/reporter.js
 var reporter = __webpack_require__(4139);
 // EXTERNAL MODULE: ./build/src/reporters/duration.js
