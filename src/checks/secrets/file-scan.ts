@@ -33,7 +33,10 @@ export function looksBinary(content: Buffer): boolean {
 
 export interface ContentInput {
   path: string;
+  /** The content, or only its start when `size` says the file is larger than the scan limit. */
   content: Buffer;
+  /** The file's full size, when `content` holds only its start. */
+  size?: number;
   /** Only secrets on lines (1-based) this accepts are reported. */
   lineFilter?: (line: number) => boolean;
   /** Run only the blocked-file rules (a staged rename that adds no lines). */
@@ -47,7 +50,7 @@ export function scanContent(input: ContentInput, detector: SecretDetector, optio
     rule.create({ path, content, options, report: (r) => scan.blocked.push({ rule: index, message: r.message }) });
   });
   if (input.blockedOnly || detector.allowlist.pathAllowed(path)) return scan;
-  if (content.length > options.maxFileSizeKb * 1024) return { ...scan, skipped: 'large' };
+  if ((input.size ?? content.length) > options.maxFileSizeKb * 1024) return { ...scan, skipped: 'large' };
   if (looksBinary(content)) return { ...scan, skipped: 'binary' };
   scan.secrets = detector.scan({ path, text: content, ...(input.lineFilter ? { lineFilter: input.lineFilter } : {}) });
   return scan;

@@ -22,7 +22,10 @@ const detector = new SecretDetector(SECRET_CONTENT_RULES, options);
  */
 let buffer = Buffer.allocUnsafe(1 << 20);
 
-function readFile(absPath: string): Buffer | undefined {
+/** Of a file over the scan limit only this much is read: enough for the blocked-file rules (.npmrc). */
+const LARGE_FILE_HEAD = 64 * 1024;
+
+function readFile(absPath: string): { content: Buffer; size: number } | undefined {
   let fd: number;
   try {
     fd = openSync(absPath, 'r');
@@ -31,14 +34,15 @@ function readFile(absPath: string): Buffer | undefined {
   }
   try {
     const size = fstatSync(fd).size;
-    if (size > buffer.length) buffer = Buffer.allocUnsafe(size);
+    const wanted = size > options.maxFileSizeKb * 1024 ? LARGE_FILE_HEAD : size;
+    if (wanted > buffer.length) buffer = Buffer.allocUnsafe(wanted);
     let filled = 0;
-    while (filled < size) {
-      const read = readSync(fd, buffer, filled, size - filled, filled);
+    while (filled < wanted) {
+      const read = readSync(fd, buffer, filled, wanted - filled, filled);
       if (read === 0) break;
       filled += read;
     }
-    return buffer.subarray(0, filled);
+    return { content: buffer.subarray(0, filled), size };
   } catch {
     return undefined;
   } finally {
@@ -49,9 +53,9 @@ function readFile(absPath: string): Buffer | undefined {
 function scanBatch(request: PoolRequest): WireFileScan[] {
   const scans: WireFileScan[] = [];
   for (const file of request.files) {
-    const content = readFile(file.absPath);
-    if (content === undefined) continue;
-    scans.push(toWire(scanContent({ path: file.path, content }, detector, options)));
+    const read = readFile(file.absPath);
+    if (read === undefined) continue;
+    scans.push(toWire(scanContent({ path: file.path, content: read.content, size: read.size }, detector, options)));
   }
   return scans;
 }
