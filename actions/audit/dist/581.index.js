@@ -1163,7 +1163,7 @@ function scanContent(input, detector, options) {
     });
     if (input.blockedOnly || detector.allowlist.pathAllowed(path))
         return scan;
-    if (content.length > options.maxFileSizeKb * 1024)
+    if ((input.size ?? content.length) > options.maxFileSizeKb * 1024)
         return { ...scan, skipped: 'large' };
     if (looksBinary(content))
         return { ...scan, skipped: 'binary' };

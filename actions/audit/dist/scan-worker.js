@@ -5272,7 +5272,7 @@ function scanContent(input, detector, options) {
     });
     if (input.blockedOnly || detector.allowlist.pathAllowed(path))
         return scan;
-    if (content.length > options.maxFileSizeKb * 1024)
+    if ((input.size ?? content.length) > options.maxFileSizeKb * 1024)
         return { ...scan, skipped: 'large' };
     if (looksBinary(content))
         return { ...scan, skipped: 'binary' };
@@ -5306,6 +5306,8 @@ const detector = new SecretDetector(secrets_SECRET_CONTENT_RULES, options);
  * scanContent, which is synchronous and returns strings.
  */
 let buffer = Buffer.allocUnsafe(1 << 20);
+/** Of a file over the scan limit only this much is read: enough for the blocked-file rules (.npmrc). */
+const LARGE_FILE_HEAD = 64 * 1024;
 function readFile(absPath) {
     let fd;
     try {
@@ -5316,16 +5318,17 @@ function readFile(absPath) {
     }
     try {
         const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
-        if (size > buffer.length)
-            buffer = Buffer.allocUnsafe(size);
+        const wanted = size > options.maxFileSizeKb * 1024 ? LARGE_FILE_HEAD : size;
+        if (wanted > buffer.length)
+            buffer = Buffer.allocUnsafe(wanted);
         let filled = 0;
-        while (filled < size) {
-            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, filled, size - filled, filled);
+        while (filled < wanted) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, filled, wanted - filled, filled);
             if (read === 0)
                 break;
             filled += read;
         }
-        return buffer.subarray(0, filled);
+        return { content: buffer.subarray(0, filled), size };
     }
     catch {
         return undefined;
@@ -5337,10 +5340,10 @@ function readFile(absPath) {
 function scanBatch(request) {
     const scans = [];
     for (const file of request.files) {
-        const content = readFile(file.absPath);
-        if (content === undefined)
+        const read = readFile(file.absPath);
+        if (read === undefined)
             continue;
-        scans.push(toWire(scanContent({ path: file.path, content }, detector, options)));
+        scans.push(toWire(scanContent({ path: file.path, content: read.content, size: read.size }, detector, options)));
     }
     return scans;
 }
