@@ -56,7 +56,11 @@ export interface PoolRun {
   onProgress(done: number): void;
 }
 
+/** Progress is reported each time this many more files are done. */
+const PROGRESS_EVERY = 2000;
+
 export async function scanInPool(run: PoolRun): Promise<void> {
+  run.signal.throwIfAborted();
   const batches: PoolFile[][] = [];
   for (let i = 0; i < run.files.length; i += BATCH_FILES) batches.push(run.files.slice(i, i + BATCH_FILES));
   const threads = Math.max(1, Math.min(run.threads, batches.length));
@@ -83,9 +87,15 @@ export async function scanInPool(run: PoolRun): Promise<void> {
             reject(new Error(`secrets scan worker failed: ${reply.error}`));
             return;
           }
-          for (const scan of reply.scans) run.onScan(fromWire(scan));
+          try {
+            for (const scan of reply.scans) run.onScan(fromWire(scan));
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+            return;
+          }
+          const before = done;
           done += batches[reply.batch]!.length;
-          run.onProgress(done);
+          if (Math.floor(done / PROGRESS_EVERY) > Math.floor(before / PROGRESS_EVERY)) run.onProgress(done);
           give(worker);
         });
         worker.on('error', reject);
