@@ -1218,7 +1218,10 @@ function threadCount(setting, files) {
         return 1;
     return Math.max(1, Math.min(external_node_os_.availableParallelism(), MAX_AUTO_THREADS));
 }
+/** Progress is reported each time this many more files are done. */
+const PROGRESS_EVERY = 2000;
 async function scanInPool(run) {
+    run.signal.throwIfAborted();
     const batches = [];
     for (let i = 0; i < run.files.length; i += BATCH_FILES)
         batches.push(run.files.slice(i, i + BATCH_FILES));
@@ -1247,10 +1250,18 @@ async function scanInPool(run) {
                         reject(new Error(`secrets scan worker failed: ${reply.error}`));
                         return;
                     }
-                    for (const scan of reply.scans)
-                        run.onScan(fromWire(scan));
+                    try {
+                        for (const scan of reply.scans)
+                            run.onScan(fromWire(scan));
+                    }
+                    catch (error) {
+                        reject(error instanceof Error ? error : new Error(String(error)));
+                        return;
+                    }
+                    const before = done;
                     done += batches[reply.batch].length;
-                    run.onProgress(done);
+                    if (Math.floor(done / PROGRESS_EVERY) > Math.floor(before / PROGRESS_EVERY))
+                        run.onProgress(done);
                     give(worker);
                 });
                 worker.on('error', reject);
