@@ -2,7 +2,7 @@ import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { writeFileAtomic } from './atomic-write.ts';
-import { looksBinary } from './binary.ts';
+import { looksBinary } from '../../git/binary.ts';
 import { faultPoint } from './fault-point.ts';
 import { blobId, indexEntries, readBlob, setIndexEntries, writeBlob, type IndexEntry } from './git-plumbing.ts';
 import { readRecoveryRecord, RECOVER_COMMAND, removeRecoveryRecord, restoreFromRecord, writeRecoveryRecord, type RecoveryEntry } from './recovery.ts';

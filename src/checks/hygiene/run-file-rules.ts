@@ -1,6 +1,6 @@
 import type { ChangeStatus } from '../../git/diff-parse.ts';
 import type { FileAttributes } from './attributes.ts';
-import { looksBinary } from './binary.ts';
+import { looksBinary } from '../../git/binary.ts';
 import type { HygieneFileRule, HygieneOptions, HygieneReport } from './rule-context.ts';
 import { extensionOf } from './text-lines.ts';
 

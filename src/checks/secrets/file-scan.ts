@@ -4,6 +4,7 @@
  * check's thread and in the scan workers, so a verdict never depends on where a file was read.
  */
 import { SECRET_CONTENT_RULES, SECRET_PATH_RULES } from '../../../rules/secrets/index.ts';
+import { looksBinary } from '../../git/binary.ts';
 import type { SecretsOptions } from './config.ts';
 import type { DetectedSecret, SecretDetector } from './detector.ts';
 
@@ -24,11 +25,6 @@ export interface FileScan {
 /** A FileScan as it crosses a thread boundary: rules by index, since rules hold functions. */
 export interface WireFileScan extends Omit<FileScan, 'secrets'> {
   secrets: (Omit<DetectedSecret, 'rule'> & { rule: number })[];
-}
-
-/** Git's heuristic: a NUL byte in the first 8,000 bytes means binary. */
-export function looksBinary(content: Buffer): boolean {
-  return content.subarray(0, 8000).includes(0);
 }
 
 export interface ContentInput {
