@@ -79,7 +79,7 @@ async function failure(
   statement: ExecStatement,
   index: number,
   error: ServerError,
-  settings: { lockTimeout: string; statementTimeout: string },
+  settings: Timeouts,
   rehearsal = false,
 ): Promise<MigrationFailedError> {
   const { file } = migration;
@@ -125,6 +125,19 @@ function quoteSetting(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
+type Timeouts = Pick<ApplySettings, 'lockTimeout' | 'statementTimeout'>;
+
+/** The file's own timeouts (`-- tollgate:lock-timeout …`) over the configured ones. */
+function timeoutsOf(migration: ParsedMigration, settings: Timeouts): Timeouts {
+  const { directives } = migration.file;
+  return { lockTimeout: directives.lockTimeout ?? settings.lockTimeout, statementTimeout: directives.statementTimeout ?? settings.statementTimeout };
+}
+
+/** `SET [LOCAL] lock_timeout …; SET [LOCAL] statement_timeout …`. */
+function timeoutSql(timeouts: Timeouts, scope: '' | 'LOCAL '): string {
+  return `SET ${scope}lock_timeout = ${quoteSetting(timeouts.lockTimeout)}; SET ${scope}statement_timeout = ${quoteSetting(timeouts.statementTimeout)}`;
+}
+
 /**
  * Applies one migration. Transactional: BEGIN, SET LOCAL timeouts, each statement, the history row,
  * COMMIT; any error rolls all of it back. `-- tollgate:no-transaction`: session timeouts, each
@@ -133,18 +146,13 @@ function quoteSetting(value: string): string {
  */
 export async function applyMigration(db: MigrationDb, migration: ParsedMigration, settings: ApplySettings): Promise<number> {
   const { file } = migration;
-  const timeouts = {
-    lockTimeout: file.directives.lockTimeout ?? settings.lockTimeout,
-    statementTimeout: file.directives.statementTimeout ?? settings.statementTimeout,
-  };
+  const timeouts = timeoutsOf(migration, settings);
   const transactional = !file.directives.noTransaction;
   const started = performance.now();
-  const settingsSql = (scope: string) =>
-    `SET ${scope}lock_timeout = ${quoteSetting(timeouts.lockTimeout)}; SET ${scope}statement_timeout = ${quoteSetting(timeouts.statementTimeout)}`;
   let index = 0;
   try {
     // One round trip each for the opening and the closing: a migration costs its statements plus two.
-    await db.query(transactional ? `BEGIN; ${settingsSql('LOCAL ')}` : settingsSql(''));
+    await db.query(transactional ? `BEGIN; ${timeoutSql(timeouts, 'LOCAL ')}` : timeoutSql(timeouts, ''));
     for (; index < migration.statements.length; index++) {
       await db.query(migration.statements[index]!.text);
     }
@@ -183,7 +191,7 @@ export interface Rehearsal {
  * as long as the rehearsal lasts (each wait bounded by lock_timeout). No-transaction migrations
  * cannot run inside it and are skipped, with a note.
  */
-export async function rehearseMigrations(db: MigrationDb, migrations: readonly ParsedMigration[], settings: Pick<ApplySettings, 'lockTimeout' | 'statementTimeout'>): Promise<Rehearsal> {
+export async function rehearseMigrations(db: MigrationDb, migrations: readonly ParsedMigration[], settings: Timeouts): Promise<Rehearsal> {
   const result: Rehearsal = { rehearsed: [], skipped: [] };
   await db.query('BEGIN');
   let open = true;
@@ -194,8 +202,8 @@ export async function rehearseMigrations(db: MigrationDb, migrations: readonly P
         result.skipped.push(file.path);
         continue;
       }
-      const timeouts = { lockTimeout: file.directives.lockTimeout ?? settings.lockTimeout, statementTimeout: file.directives.statementTimeout ?? settings.statementTimeout };
-      await db.query(`SET LOCAL lock_timeout = ${quoteSetting(timeouts.lockTimeout)}; SET LOCAL statement_timeout = ${quoteSetting(timeouts.statementTimeout)}`);
+      const timeouts = timeoutsOf(migration, settings);
+      await db.query(timeoutSql(timeouts, 'LOCAL '));
       const started = performance.now();
       let index = 0;
       try {
