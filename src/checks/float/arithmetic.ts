@@ -164,11 +164,12 @@ export class ArithmeticClassifier {
     if (this.money.expr(initial).shape !== 'integer') return false;
     const symbol = this.checker.getSymbolAtLocation(accumulator.name);
     const terms: ts.Expression[] = [];
-    const collect = (e: ts.Expression): boolean => {
+    const collect = (e: ts.Expression): void => {
       const u = unwrap(e);
-      if (ts.isBinaryExpression(u) && (u.operatorToken.kind === SK.PlusToken || u.operatorToken.kind === SK.MinusToken)) return collect(u.left) && collect(u.right);
-      terms.push(u);
-      return true;
+      if (ts.isBinaryExpression(u) && (u.operatorToken.kind === SK.PlusToken || u.operatorToken.kind === SK.MinusToken)) {
+        collect(u.left);
+        collect(u.right);
+      } else terms.push(u);
     };
     collect(node);
     return terms.every((t) => {

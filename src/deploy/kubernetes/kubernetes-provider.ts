@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { AppsV1Api, CoreV1Api, DiscoveryV1Api, KubeConfig, PatchStrategy, setHeaderOptions, type V1Deployment } from '@kubernetes/client-node';
 import { COLORS, type Color, type KubernetesProviderConfig } from '../config.ts';
 import type { Provider } from '../provider.ts';
@@ -69,7 +70,7 @@ export class KubernetesProvider implements Provider {
           `deployment ${this.deployment(color)} is not ready after ${this.config.readyTimeoutMs} ms (${status.readyReplicas ?? 0}/${this.config.replicas} ready, ${status.updatedReplicas ?? 0} updated)`,
         );
       }
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await sleep(500);
     }
   }
 
@@ -107,11 +108,11 @@ export class KubernetesProvider implements Provider {
     for (;;) {
       const remaining = await this.endpointsOf(color);
       if (remaining === 0) {
-        await new Promise((resolve) => setTimeout(resolve, this.config.settleMs));
+        await sleep(this.config.settleMs);
         return { remaining: 0, unit: 'endpoint' };
       }
       if (Date.now() > deadline) return { remaining, unit: 'endpoint' };
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await sleep(200);
     }
   }
 
