@@ -11,16 +11,15 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { BENCH_GIT_ENV } from './generate-repo.ts';
 import { measureInterleaved, type CommandSpec, type TaskStats } from './measure.ts';
-import { ensureFreshBuild } from './preflight.ts';
+import { standaloneBenchArgs } from './options.ts';
+import { ensureFreshBuild, tollgateBin } from './preflight.ts';
 import { formatMs } from './report.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const NODE_MODULES = path.join(ROOT, 'node_modules');
-/** The CLI as users run it: the compiled build with V8's compile cache (a stale build/ is rebuilt first). */
-const CLI = path.join(ROOT, 'bin/tollgate.js');
+const CLI = tollgateBin(ROOT);
 const TARGET_MS = 1000;
 
 export interface CoverageBenchOptions {
@@ -255,16 +254,7 @@ export function renderCoverageBench(r: CoverageBenchResult): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const { values } = parseArgs({
-    options: { files: { type: 'string' }, changed: { type: 'string' }, runs: { type: 'string' }, warmups: { type: 'string' }, keep: { type: 'boolean', default: false }, dir: { type: 'string' } },
-  });
-  const result = await runCoverageBench({
-    ...(values.files ? { files: Number(values.files) } : {}),
-    ...(values.changed ? { changed: Number(values.changed) } : {}),
-    ...(values.runs ? { runs: Number(values.runs) } : {}),
-    ...(values.warmups ? { warmups: Number(values.warmups) } : {}),
-    ...(values.dir ? { dir: values.dir } : {}),
-    keep: values.keep,
-  });
+  const { keep, dir, numbers } = standaloneBenchArgs(['files', 'changed', 'runs', 'warmups']);
+  const result = await runCoverageBench({ ...numbers, ...(dir ? { dir } : {}), keep });
   process.stdout.write(renderCoverageBench(result));
 }

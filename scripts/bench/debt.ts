@@ -9,15 +9,14 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { BENCH_GIT_ENV } from './generate-repo.ts';
 import { measureInterleaved, runOnce, type CommandSpec, type Measured, type TaskStats } from './measure.ts';
 import { formatMs } from './report.ts';
-import { ensureFreshBuild } from './preflight.ts';
+import { ensureFreshBuild, tollgateBin } from './preflight.ts';
+import { standaloneBenchArgs } from './options.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** The CLI as users run it: the compiled build with V8's compile cache (a stale build/ is rebuilt first). */
-const CLI = path.join(ROOT, 'bin/tollgate.js');
+const CLI = tollgateBin(ROOT);
 const NODE_MODULES = path.join(ROOT, 'node_modules');
 const BETTERER_BIN = path.join(NODE_MODULES, '@betterer/cli/bin/betterer');
 
@@ -218,15 +217,7 @@ export function renderDebtBench(result: DebtBenchResult): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const { values } = parseArgs({
-    options: { files: { type: 'string' }, runs: { type: 'string' }, warmups: { type: 'string' }, keep: { type: 'boolean', default: false }, dir: { type: 'string' } },
-  });
-  const result = await runDebtBench({
-    ...(values.files ? { files: Number(values.files) } : {}),
-    ...(values.runs ? { runs: Number(values.runs) } : {}),
-    ...(values.warmups ? { warmups: Number(values.warmups) } : {}),
-    ...(values.dir ? { dir: values.dir } : {}),
-    keep: values.keep,
-  });
+  const { keep, dir, numbers } = standaloneBenchArgs(['files', 'runs', 'warmups']);
+  const result = await runDebtBench({ ...numbers, ...(dir ? { dir } : {}), keep });
   process.stdout.write(renderDebtBench(result));
 }

@@ -18,6 +18,7 @@ import { defaultMigrateConfig, migrateUp } from '../../src/migrate/index.ts';
 import { postgresAvailable, postgresSkipReason, startPostgres } from '../../test/helpers/postgres.ts';
 import { CommandFailed, runOnce, summarise, type CommandSpec, type Stats } from './measure.ts';
 import { formatMs } from './report.ts';
+import { tollgateBin } from './preflight.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PEER_BIN = path.join(ROOT, 'node_modules/node-pg-migrate/bin/node-pg-migrate.js');
@@ -130,7 +131,7 @@ export async function runMigrateBench(options: MigrateBenchOptions = {}): Promis
   const work = await mkdtemp(path.join(os.tmpdir(), 'tollgate-bench-migrate-'));
   try {
     const tollgateRoot = options.tollgateRoot ?? (await privateBuild(path.join(work, 'tollgate'), log));
-    const tollgateBin = path.join(tollgateRoot, 'bin/tollgate.js');
+    const cli = tollgateBin(tollgateRoot);
     await writeMigrations(work, count);
     const version = await (async () => {
       const client = new pg.Client({ connectionString: server.url });
@@ -155,7 +156,7 @@ export async function runMigrateBench(options: MigrateBenchOptions = {}): Promis
       const order = round % 2 === 0 ? ['tollgate', 'peer', 'peer-each'] : ['peer-each', 'peer', 'tollgate'];
       for (const who of order) {
         if (who === 'tollgate') {
-          const ms = await timed({ label: 'tollgate migrate up', argv: [process.execPath, tollgateBin, 'migrate', 'up', '--no-backup'], cwd: work, env: { DATABASE_URL: ours } });
+          const ms = await timed({ label: 'tollgate migrate up', argv: [process.execPath, cli, 'migrate', 'up', '--no-backup'], cwd: work, env: { DATABASE_URL: ours } });
           if (measured) tollgate.push(ms);
         } else if (who === 'peer') {
           const ms = await timed({ label: 'node-pg-migrate up', argv: [process.execPath, PEER_BIN, 'up', '-m', 'migrations', '--no-check-order'], cwd: work, env: { DATABASE_URL: theirs } });

@@ -70,6 +70,27 @@ function sizeList(name: string, value: string | undefined, fallback: number[]): 
   return [...new Set(sizes)].sort((a, b) => a - b);
 }
 
+/**
+ * The flags of a check bench run alone (`node scripts/bench/steps.ts --files 3000 --keep`):
+ * `--keep`, `--dir D`, and the whole numbers it names (`--files`, `--runs`, `--warmups`, …).
+ */
+export function standaloneBenchArgs<K extends string>(numbers: readonly K[], argv: readonly string[] = process.argv.slice(2)): { keep: boolean; dir?: string; numbers: Partial<Record<K, number>> } {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: { ...Object.fromEntries(numbers.map((n) => [n, { type: 'string' as const }])), keep: { type: 'boolean', default: false }, dir: { type: 'string' } },
+    strict: true,
+    allowPositionals: false,
+  });
+  // The option names are the caller's, so parseArgs cannot type them: every value is a string or a boolean.
+  const raw = values as Record<string, string | boolean | undefined>;
+  const given: Partial<Record<K, number>> = {};
+  for (const name of numbers) {
+    const value = raw[name];
+    if (typeof value === 'string') given[name] = count(name, value, 0, name === 'warmups' ? 0 : 1);
+  }
+  return { keep: values.keep === true, ...(typeof values.dir === 'string' ? { dir: values.dir } : {}), numbers: given };
+}
+
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const { values } = parseArgs({
     args: [...argv],

@@ -9,6 +9,17 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 
+/** The CLI as users run it: the compiled build, with V8's compile cache (keep it fresh with ensureFreshBuild). */
+export function tollgateBin(root: string): string {
+  return path.join(root, 'bin/tollgate.js');
+}
+
+/** How many runs the repository's validate-quick daemon has served, from `tollgate daemon status`. */
+export function daemonServed(bin: string, cwd: string, env: NodeJS.ProcessEnv): number {
+  const status = spawnSync(process.execPath, [bin, 'daemon', 'status'], { cwd, env, encoding: 'utf8' });
+  return Number(/(\d+) request\(s\) served/.exec(status.stdout)?.[1] ?? 0);
+}
+
 /** Sources under src/ and rules/ whose compiled file in build/ is missing or older. */
 export function staleBuildFiles(root: string): string[] {
   const stale: string[] = [];

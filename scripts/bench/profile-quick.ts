@@ -14,6 +14,7 @@ import { readProfile, summariseProfile, type ProfileSummary } from './cpu-profil
 import { BENCH_GIT_ENV } from './generate-repo.ts';
 import { formatMs } from './report.ts';
 import { measureInterleaved, runOnce, summarise, type CommandSpec } from './measure.ts';
+import { tollgateBin } from './preflight.ts';
 
 export interface QuickBreakdown {
   runs: number;
@@ -93,7 +94,7 @@ async function cpuProfile(options: ProfileOptions, argv: string[]): Promise<Quic
 
 export async function profileQuick(options: ProfileOptions): Promise<QuickBreakdown> {
   const node = process.execPath;
-  const tollgate = path.join(options.tollgateRoot, 'bin/tollgate.js');
+  const tollgate = tollgateBin(options.tollgateRoot);
   const eslintOff = path.join(options.workDir, 'tollgate-eslint-quick-off.json');
   await writeFile(eslintOff, `${JSON.stringify({ checks: { eslint: { quick: false } } })}\n`);
   const spec = (label: string, argv: string[]): CommandSpec => ({ label, argv: [node, ...argv], cwd: options.repoDir, env: ENV });

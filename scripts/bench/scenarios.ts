@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BENCH_GIT_ENV, stagedPaths } from './generate-repo.ts';
 import type { CommandSpec, RunOutcome, Task } from './measure.ts';
+import { daemonServed, tollgateBin } from './preflight.ts';
 
 export type Pipeline = 'quick' | 'all';
 
@@ -96,7 +97,7 @@ function sameStaged(context: ScenarioContext, label: string): void {
 
 export async function quickScenarios(context: ScenarioContext): Promise<Scenario[]> {
   const { repoDir, tollgateRoot } = context;
-  const tollgate = path.join(tollgateRoot, 'bin/tollgate.js');
+  const tollgate = tollgateBin(tollgateRoot);
   const lintStaged = path.join(repoDir, 'node_modules/lint-staged/bin/lint-staged.js');
   const eslintOff = path.join(context.workDir, 'tollgate-eslint-quick-off.json');
   await writeFile(eslintOff, `${JSON.stringify({ checks: { eslint: { quick: false } } })}\n`);
@@ -106,7 +107,7 @@ export async function quickScenarios(context: ScenarioContext): Promise<Scenario
   // The daemon is started (and warms up during the interleaved warm-up runs) before timing.
   const daemonStart = spawnSync(process.execPath, [tollgate, 'daemon', 'start'], { cwd: repoDir, env: { ...process.env, ...DAEMON_ENV }, encoding: 'utf8' });
   if (daemonStart.status !== 0) throw new Error(`tollgate daemon start failed:\n${daemonStart.stdout}${daemonStart.stderr}`);
-  const servedByDaemon = () => Number(/(\d+) request\(s\) served/.exec(spawnSync(process.execPath, [tollgate, 'daemon', 'status'], { cwd: repoDir, env: { ...process.env, ...DAEMON_ENV }, encoding: 'utf8' }).stdout)?.[1] ?? 0);
+  const servedByDaemon = () => daemonServed(tollgate, repoDir, { ...process.env, ...DAEMON_ENV });
   const lintStagedRan = (label: string) => (outcomes: RunOutcome[]) => {
     const out = `${outcomes[0]?.stdout ?? ''}${outcomes[0]?.stderr ?? ''}`;
     if (!new RegExp(`\\*\\.ts\\W+${files} files?`).test(out) || !/eslint/.test(out)) throw new Error(`${label} did not run ESLint on the ${files} staged files:\n${out}`);
@@ -176,7 +177,7 @@ export function allScenarios(context: ScenarioContext, sourceFiles: number): Sce
       id: 'all.tollgate',
       pipeline: 'all',
       tool: 'tollgate',
-      task: { label: 'tollgate validate-all', steps: [{ ...command('tollgate validate-all', [path.join(tollgateRoot, 'bin/tollgate.js'), 'validate-all', '--format', 'json']), okExitCodes: TOLLGATE_RAN }] },
+      task: { label: 'tollgate validate-all', steps: [{ ...command('tollgate validate-all', [tollgateBin(tollgateRoot), 'validate-all', '--format', 'json']), okExitCodes: TOLLGATE_RAN }] },
       comparedTo: 'all.eslint-tsc',
       verify: (outcomes) => {
         expectTollgateRan(context, 'validate-all', outcomes[0], ['hygiene', 'eslint', 'tsc']);

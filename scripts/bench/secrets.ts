@@ -13,12 +13,11 @@ import { parseArgs } from 'node:util';
 import { SECRET_CONTENT_RULES } from '../../rules/secrets/index.ts';
 import { SecretsConfigSchema } from '../../src/checks/secrets/config.ts';
 import { SecretDetector } from '../../src/checks/secrets/detector.ts';
-import { ensureFreshBuild } from './preflight.ts';
+import { daemonServed, ensureFreshBuild, tollgateBin } from './preflight.ts';
 import { forgeFormat, forgeSample, randomString, run, seededRandom } from '../../src/checks/secrets/token-format.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** The CLI as users run it: the compiled build with V8's compile cache (runSecretsBench rebuilds a stale build/). */
-const CLI = path.join(ROOT, 'bin/tollgate.js');
+const CLI = tollgateBin(ROOT);
 const SECRETLINT = path.join(ROOT, 'node_modules/secretlint/bin/secretlint.js');
 const GIT_ENV = { GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.com', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
 
@@ -329,7 +328,7 @@ function stagedThroughDaemon(cwd: string, planted: readonly Planted[]): TimedRun
       report = JSON.parse(r.stdout) as TollgateJson;
       if (i >= 2) times.push(ms);
     }
-    const served = Number(/(\d+) request\(s\) served/.exec(cli('daemon', 'status').stdout)?.[1] ?? 0);
+    const served = daemonServed(CLI, cwd, DAEMON_ENV);
     if (served < 7) throw new Error(`the daemon served ${served} of the 9 validate-quick runs`);
     times.sort((a, b) => a - b);
     return { wallMs: times[Math.floor(times.length / 2)]!, recall: recallOf(planted, tollgateFound(report!)) };
