@@ -99,3 +99,23 @@ export function runCli(args: string[], options: { cwd: string; env?: Record<stri
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** The environment a developer's git would have for hook runs: this Node first on PATH, no CI, no HUSKY. */
+export function hookEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
+    GIT_AUTHOR_NAME: 'Test',
+    GIT_AUTHOR_EMAIL: 'test@example.com',
+    GIT_COMMITTER_NAME: 'Test',
+    GIT_COMMITTER_EMAIL: 'test@example.com',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    NO_COLOR: '1',
+    GITHUB_ACTIONS: '',
+    CI: '',
+    ...extra,
+  };
+  if (!('HUSKY' in extra)) delete env.HUSKY;
+  return env;
+}

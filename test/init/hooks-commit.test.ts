@@ -3,7 +3,7 @@ import { mkdtemp, rm, symlink, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, TempRepo, runCli } from '../helpers/temp-repo.ts';
+import { PROJECT_ROOT, TempRepo, hookEnv, runCli } from '../helpers/temp-repo.ts';
 
 /**
  * Real `git commit` and `git push` runs with the hooks installed, running this checkout's
@@ -21,26 +21,6 @@ afterEach(async () => {
 });
 
 const STRICT_CONFIG = JSON.stringify({ rules: { 'hygiene/trailing-whitespace': 'error' } }, null, 2) + '\n';
-
-/** The environment a developer's git would have: this Node first on PATH, no CI, no HUSKY. */
-function hookEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
-    GIT_AUTHOR_NAME: 'Test',
-    GIT_AUTHOR_EMAIL: 'test@example.com',
-    GIT_COMMITTER_NAME: 'Test',
-    GIT_COMMITTER_EMAIL: 'test@example.com',
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    NO_COLOR: '1',
-    GITHUB_ACTIONS: '',
-    CI: '',
-    ...extra,
-  };
-  if (!('HUSKY' in extra)) delete env.HUSKY;
-  return env;
-}
 
 function gitWithHooks(args: string[], extra: Record<string, string> = {}): { status: number; output: string } {
   const result = spawnSync('git', args, { cwd: repo!.dir, env: hookEnv(extra), encoding: 'utf8' });

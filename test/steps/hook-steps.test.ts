@@ -1,30 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, TempRepo } from '../helpers/temp-repo.ts';
+import { PROJECT_ROOT, TempRepo, hookEnv } from '../helpers/temp-repo.ts';
 
 /** Real `git commit` with tollgate's plain pre-commit hook, running this checkout's source. */
 let repo: TempRepo;
 afterEach(async () => repo?.remove());
 
 function commit(message: string): { status: number; output: string } {
-  const result = spawnSync('git', ['commit', '-q', '-m', message], {
-    cwd: repo.dir,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
-      GIT_AUTHOR_NAME: 'Test',
-      GIT_AUTHOR_EMAIL: 'test@example.com',
-      GIT_COMMITTER_NAME: 'Test',
-      GIT_COMMITTER_EMAIL: 'test@example.com',
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      NO_COLOR: '1',
-      CI: '',
-      GITHUB_ACTIONS: '',
-    },
-  });
+  const result = spawnSync('git', ['commit', '-q', '-m', message], { cwd: repo.dir, encoding: 'utf8', env: hookEnv() });
   return { status: result.status ?? -1, output: `${result.stdout}${result.stderr}` };
 }
 
