@@ -15,7 +15,7 @@ import { BENCH_GIT_ENV } from './generate-repo.ts';
 import { measureInterleaved, type CommandSpec, type TaskStats } from './measure.ts';
 import { standaloneBenchArgs } from './options.ts';
 import { ensureFreshBuild, tollgateBin } from './preflight.ts';
-import { formatMs } from './report.ts';
+import { formatMs, timingLine } from './report.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const NODE_MODULES = path.join(ROOT, 'node_modules');
@@ -240,7 +240,7 @@ export async function runCoverageBench(options: CoverageBenchOptions = {}): Prom
 }
 
 export function renderCoverageBench(r: CoverageBenchResult): string {
-  const row = (t: CoverageBenchTiming) => `  ${t.command.padEnd(38)} median ${formatMs(t.medianMs).padStart(8)}  (${formatMs(t.minMs)} – ${formatMs(t.maxMs)}, ${t.runs} runs)`;
+  const row = (t: CoverageBenchTiming) => timingLine(t.command, t, 38);
   const lines = [
     `patch coverage: ${r.files.toLocaleString('en-US')} files, lcov ${(r.lcovBytes / 1024 / 1024).toFixed(1)} MB, ${r.changedFiles}-file change; ${r.patch.covered}/${r.patch.total} changed executable lines covered (both agree)`,
     row(r.tollgate),

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BENCH_GIT_ENV } from './generate-repo.ts';
 import { measureInterleaved, runOnce, type CommandSpec, type Measured, type TaskStats } from './measure.ts';
-import { formatMs } from './report.ts';
+import { timingLine } from './report.ts';
 import { ensureFreshBuild, tollgateBin } from './preflight.ts';
 import { standaloneBenchArgs } from './options.ts';
 
@@ -207,7 +207,7 @@ export async function runDebtBench(options: DebtBenchOptions = {}): Promise<Debt
 
 export function renderDebtBench(result: DebtBenchResult): string {
   const lines = [`warning debt: ${result.files} files, ${result.warnings} ESLint warnings in the baseline`];
-  const row = (t: DebtBenchTiming) => `  ${t.command.padEnd(40)} median ${formatMs(t.medianMs).padStart(8)}  (${formatMs(t.minMs)} – ${formatMs(t.maxMs)}, ${t.runs} runs)`;
+  const row = (t: DebtBenchTiming) => timingLine(t.command, t, 40);
   lines.push(row(result.tollgate));
   if ('missing' in result.betterer) lines.push(`  betterer ci: not timed: ${result.betterer.missing}`);
   else lines.push(row(result.betterer), `    betterer ran: ${result.betterer.variant}`);

@@ -17,7 +17,7 @@ import pg from 'pg';
 import { defaultMigrateConfig, migrateUp } from '../../src/migrate/index.ts';
 import { postgresAvailable, postgresSkipReason, startPostgres } from '../../test/helpers/postgres.ts';
 import { CommandFailed, runOnce, summarise, type CommandSpec, type Stats } from './measure.ts';
-import { formatMs } from './report.ts';
+import { timingLine } from './report.ts';
 import { tollgateBin } from './preflight.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -197,7 +197,7 @@ export async function runMigrateBench(options: MigrateBenchOptions = {}): Promis
 }
 
 export function renderMigrateBench(r: MigrateBenchResult): string {
-  const row = (label: string, s: Stats) => `  ${label.padEnd(34)} median ${formatMs(s.medianMs).padStart(8)}  (${formatMs(s.minMs)} – ${formatMs(s.maxMs)}, ${s.runs} runs)`;
+  const row = (label: string, s: Stats) => timingLine(label, s, 34);
   return [
     `migrate (${r.migrations} migrations, fresh database each run, PostgreSQL ${r.postgres}; vs node-pg-migrate):`,
     row('tollgate migrate up (CLI)', r.tollgateCli),

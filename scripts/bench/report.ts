@@ -69,6 +69,11 @@ function formatRange(min: number, max: number): string {
   return `${formatMs(min)} – ${formatMs(max)}`;
 }
 
+/** One timed command in a check bench's report: `  label   median 1.23 s  (min – max, N runs)`. */
+export function timingLine(label: string, t: { medianMs: number; minMs: number; maxMs: number; runs: number }, width: number): string {
+  return `  ${label.padEnd(width)} median ${formatMs(t.medianMs).padStart(8)}  (${formatMs(t.minMs)} – ${formatMs(t.maxMs)}, ${t.runs} runs)`;
+}
+
 export function formatSpeedup(speedup: number): string {
   return speedup >= 1 ? `${speedup.toFixed(2)}× faster` : `${(1 / speedup).toFixed(2)}× slower`;
 }

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BENCH_GIT_ENV } from './generate-repo.ts';
 import { measureInterleaved, type CommandSpec, type Measured, type TaskStats } from './measure.ts';
-import { formatMs } from './report.ts';
+import { timingLine } from './report.ts';
 import { ensureFreshBuild, tollgateBin } from './preflight.ts';
 import { standaloneBenchArgs } from './options.ts';
 
@@ -125,7 +125,7 @@ export async function runStepsBench(options: StepsBenchOptions = {}): Promise<St
 
 export function renderStepsBench(result: StepsBenchResult): string {
   const lines = [`command steps: ${result.files} staged files (${Math.round(result.pathBytes / 1024)} KiB of paths) passed to one command`];
-  const row = (t: StepsBenchTiming) => `  ${t.command.padEnd(36)} median ${formatMs(t.medianMs).padStart(8)}  (${formatMs(t.minMs)} – ${formatMs(t.maxMs)}, ${t.runs} runs)`;
+  const row = (t: StepsBenchTiming) => timingLine(t.command, t, 36);
   lines.push(row(result.tollgate));
   if ('missing' in result.lintStaged) lines.push(`  lint-staged: not timed: ${result.lintStaged.missing}`);
   else lines.push(row(result.lintStaged));
