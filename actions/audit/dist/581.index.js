@@ -1144,6 +1144,8 @@ class FindingSink {
     }
 }
 //# sourceMappingURL=finding-sink.js.map
+// EXTERNAL MODULE: ./build/src/git/binary.js
+var binary = __webpack_require__(8917);
 ;// CONCATENATED MODULE: ./build/src/checks/secrets/file-scan.js
 /**
  * What the secrets check finds in one file's content: blocked-file rules, then (unless the path
@@ -1151,10 +1153,7 @@ class FindingSink {
  * check's thread and in the scan workers, so a verdict never depends on where a file was read.
  */
 
-/** Git's heuristic: a NUL byte in the first 8,000 bytes means binary. */
-function looksBinary(content) {
-    return content.subarray(0, 8000).includes(0);
-}
+
 function scanContent(input, detector, options) {
     const { path, content } = input;
     const scan = { path, blocked: [], secrets: [] };
@@ -1165,7 +1164,7 @@ function scanContent(input, detector, options) {
         return scan;
     if ((input.size ?? content.length) > options.maxFileSizeKb * 1024)
         return { ...scan, skipped: 'large' };
-    if (looksBinary(content))
+    if ((0,binary/* looksBinary */.W)(content))
         return { ...scan, skipped: 'binary' };
     scan.secrets = detector.scan({ path, text: content, ...(input.lineFilter ? { lineFilter: input.lineFilter } : {}) });
     return scan;
@@ -1538,6 +1537,20 @@ const secretsCheck = {
     run,
 };
 //# sourceMappingURL=check.js.map
+
+/***/ }),
+
+/***/ 8917:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ looksBinary)
+/* harmony export */ });
+/** Git's own heuristic: a NUL byte in the first 8000 bytes means binary. */
+function looksBinary(content) {
+    return content.subarray(0, 8000).includes(0);
+}
+//# sourceMappingURL=binary.js.map
 
 /***/ }),
 

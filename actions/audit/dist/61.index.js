@@ -32,7 +32,7 @@ var user_error = __webpack_require__(1397);
 ;// CONCATENATED MODULE: ./build/src/checks/registry.js
 /** Checks are imported only when a pipeline runs them, so validate-quick never pays for tsc. */
 const LOADERS = {
-    hygiene: async () => (await __webpack_require__.e(/* import() */ 536).then(__webpack_require__.bind(__webpack_require__, 9536))).hygieneCheck,
+    hygiene: async () => (await __webpack_require__.e(/* import() */ 775).then(__webpack_require__.bind(__webpack_require__, 775))).hygieneCheck,
     eslint: async () => (await __webpack_require__.e(/* import() */ 582).then(__webpack_require__.bind(__webpack_require__, 3582))).eslintCheck,
     tsc: async () => (await __webpack_require__.e(/* import() */ 91).then(__webpack_require__.bind(__webpack_require__, 8091))).tscCheck,
     float: async () => (await __webpack_require__.e(/* import() */ 494).then(__webpack_require__.bind(__webpack_require__, 1494))).floatCheck,

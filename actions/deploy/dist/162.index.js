@@ -300,6 +300,15 @@ async function failure(db, migration, statement, index, error, settings, rehears
 function quoteSetting(value) {
     return `'${value.replace(/'/g, "''")}'`;
 }
+/** The file's own timeouts (`-- tollgate:lock-timeout …`) over the configured ones. */
+function timeoutsOf(migration, settings) {
+    const { directives } = migration.file;
+    return { lockTimeout: directives.lockTimeout ?? settings.lockTimeout, statementTimeout: directives.statementTimeout ?? settings.statementTimeout };
+}
+/** `SET [LOCAL] lock_timeout …; SET [LOCAL] statement_timeout …`. */
+function timeoutSql(timeouts, scope) {
+    return `SET ${scope}lock_timeout = ${quoteSetting(timeouts.lockTimeout)}; SET ${scope}statement_timeout = ${quoteSetting(timeouts.statementTimeout)}`;
+}
 /**
  * Applies one migration. Transactional: BEGIN, SET LOCAL timeouts, each statement, the history row,
  * COMMIT; any error rolls all of it back. `-- tollgate:no-transaction`: session timeouts, each
@@ -308,17 +317,13 @@ function quoteSetting(value) {
  */
 async function applyMigration(db, migration, settings) {
     const { file } = migration;
-    const timeouts = {
-        lockTimeout: file.directives.lockTimeout ?? settings.lockTimeout,
-        statementTimeout: file.directives.statementTimeout ?? settings.statementTimeout,
-    };
+    const timeouts = timeoutsOf(migration, settings);
     const transactional = !file.directives.noTransaction;
     const started = performance.now();
-    const settingsSql = (scope) => `SET ${scope}lock_timeout = ${quoteSetting(timeouts.lockTimeout)}; SET ${scope}statement_timeout = ${quoteSetting(timeouts.statementTimeout)}`;
     let index = 0;
     try {
         // One round trip each for the opening and the closing: a migration costs its statements plus two.
-        await db.query(transactional ? `BEGIN; ${settingsSql('LOCAL ')}` : settingsSql(''));
+        await db.query(transactional ? `BEGIN; ${timeoutSql(timeouts, 'LOCAL ')}` : timeoutSql(timeouts, ''));
         for (; index < migration.statements.length; index++) {
             await db.query(migration.statements[index].text);
         }
@@ -365,8 +370,8 @@ async function apply_rehearseMigrations(db, migrations, settings) {
                 result.skipped.push(file.path);
                 continue;
             }
-            const timeouts = { lockTimeout: file.directives.lockTimeout ?? settings.lockTimeout, statementTimeout: file.directives.statementTimeout ?? settings.statementTimeout };
-            await db.query(`SET LOCAL lock_timeout = ${quoteSetting(timeouts.lockTimeout)}; SET LOCAL statement_timeout = ${quoteSetting(timeouts.statementTimeout)}`);
+            const timeouts = timeoutsOf(migration, settings);
+            await db.query(timeoutSql(timeouts, 'LOCAL '));
             const started = performance.now();
             let index = 0;
             try {

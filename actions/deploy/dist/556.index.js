@@ -15,11 +15,13 @@ export const modules = {
 /* harmony export */   KubernetesProvider: () => (/* binding */ KubernetesProvider)
 /* harmony export */ });
 /* unused harmony export rolledOut */
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4418);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4355);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4418);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4355);
 
 
-const STRATEGIC = (0,_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .setHeaderOptions */ .OkF)('Content-Type', _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .PatchStrategy */ .Qve.StrategicMergePatch);
+
+const STRATEGIC = (0,_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .setHeaderOptions */ .OkF)('Content-Type', _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .PatchStrategy */ .Qve.StrategicMergePatch);
 /** Whether a Deployment has rolled out its current spec with every replica ready. */
 function rolledOut(deployment, replicas) {
     const status = deployment.status ?? {};
@@ -43,17 +45,17 @@ class KubernetesProvider {
     discovery;
     constructor(options) {
         this.config = options.config;
-        const kc = options.kubeConfig ?? new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .KubeConfig */ .ypW();
+        const kc = options.kubeConfig ?? new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .KubeConfig */ .ypW();
         if (!options.kubeConfig)
             kc.loadFromDefault();
-        this.core = kc.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .CoreV1Api */ .f5Y);
-        this.apps = kc.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .AppsV1Api */ .eY6);
-        this.discovery = kc.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .DiscoveryV1Api */ .oNq);
+        this.core = kc.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .CoreV1Api */ .f5Y);
+        this.apps = kc.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .AppsV1Api */ .eY6);
+        this.discovery = kc.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .DiscoveryV1Api */ .oNq);
     }
     async live() {
         const service = await this.core.readNamespacedService({ name: this.config.service, namespace: this.config.namespace });
         const color = service.spec?.selector?.[this.config.selectorKey];
-        return _config_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .lm.includes(color ?? '') ? color : undefined;
+        return _config_js__WEBPACK_IMPORTED_MODULE_2__/* .COLORS */ .lm.includes(color ?? '') ? color : undefined;
     }
     deployment(color) {
         return this.config.deployments[color];
@@ -76,7 +78,7 @@ class KubernetesProvider {
                 const status = deployment.status ?? {};
                 throw new Error(`deployment ${this.deployment(color)} is not ready after ${this.config.readyTimeoutMs} ms (${status.readyReplicas ?? 0}/${this.config.replicas} ready, ${status.updatedReplicas ?? 0} updated)`);
             }
-            await new Promise((resolve) => setTimeout(resolve, 500));
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(500);
         }
     }
     async running(color) {
@@ -107,12 +109,12 @@ class KubernetesProvider {
         for (;;) {
             const remaining = await this.endpointsOf(color);
             if (remaining === 0) {
-                await new Promise((resolve) => setTimeout(resolve, this.config.settleMs));
+                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(this.config.settleMs);
                 return { remaining: 0, unit: 'endpoint' };
             }
             if (Date.now() > deadline)
                 return { remaining, unit: 'endpoint' };
-            await new Promise((resolve) => setTimeout(resolve, 200));
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(200);
         }
     }
     /** How many endpoints of the Service are pods of `color` (by the color label). */

@@ -184,10 +184,12 @@ class ArithmeticClassifier {
         const terms = [];
         const collect = (e) => {
             const u = (0,shapes/* unwrap */.oA)(e);
-            if (ts_morph.ts.isBinaryExpression(u) && (u.operatorToken.kind === SK.PlusToken || u.operatorToken.kind === SK.MinusToken))
-                return collect(u.left) && collect(u.right);
-            terms.push(u);
-            return true;
+            if (ts_morph.ts.isBinaryExpression(u) && (u.operatorToken.kind === SK.PlusToken || u.operatorToken.kind === SK.MinusToken)) {
+                collect(u.left);
+                collect(u.right);
+            }
+            else
+                terms.push(u);
         };
         collect(node);
         return terms.every((t) => {

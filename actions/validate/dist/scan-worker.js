@@ -5253,6 +5253,12 @@ class IntervalSet {
     }
 }
 //# sourceMappingURL=detector.js.map
+;// CONCATENATED MODULE: ./build/src/git/binary.js
+/** Git's own heuristic: a NUL byte in the first 8000 bytes means binary. */
+function looksBinary(content) {
+    return content.subarray(0, 8000).includes(0);
+}
+//# sourceMappingURL=binary.js.map
 ;// CONCATENATED MODULE: ./build/src/checks/secrets/file-scan.js
 /**
  * What the secrets check finds in one file's content: blocked-file rules, then (unless the path
@@ -5260,10 +5266,7 @@ class IntervalSet {
  * check's thread and in the scan workers, so a verdict never depends on where a file was read.
  */
 
-/** Git's heuristic: a NUL byte in the first 8,000 bytes means binary. */
-function looksBinary(content) {
-    return content.subarray(0, 8000).includes(0);
-}
+
 function scanContent(input, detector, options) {
     const { path, content } = input;
     const scan = { path, blocked: [], secrets: [] };
