@@ -2,7 +2,7 @@ import type { Severity } from '../../findings/finding.ts';
 import type { SecretsOptions } from './config.ts';
 import { SecretAllowlist } from './allowlist.ts';
 import { decodeRun, type Encoding } from './decode.ts';
-import { KeywordMatcher, type KeywordHit, type MatchResult } from './keyword-matcher.ts';
+import { KeywordMatcher, type MatchResult } from './keyword-matcher.ts';
 import { LineIndex } from './line-index.ts';
 import type { SecretCandidate, SecretContentRule } from './rule-context.ts';
 
@@ -41,7 +41,8 @@ const MIN_BLOB = 20;
 const MAX_BLOBS = 2000;
 
 interface Located {
-  rule: SecretContentRule;
+  /** Index of the rule in the detector's list. */
+  rule: number;
   candidate: SecretCandidate;
   start: number;
   end: number;
@@ -83,42 +84,40 @@ export class SecretDetector {
     const decode = depth < this.options.decodeDepth;
     const { hits, blobs } = prematched ?? this.matcher.match(text, decode ? MIN_BLOB : 0);
     if (hits.length === 0 && blobs.length === 0) return [];
-    const lines = new LineIndex(text);
-    const lineAllowed = (offset: number) => !lineFilter || lineFilter(lines.lineOf(offset) + 1);
+    // Line numbers are needed only for a line filter and for what is found: built on first use.
+    let index: LineIndex | undefined;
+    const lines = () => (index ??= new LineIndex(text));
+    const lineAllowed = (offset: number) => !lineFilter || lineFilter(lines().lineOf(offset) + 1);
 
-    // 1. Keyword hits grouped by rule, dropping hits on lines out of scope.
-    const hitsByRule = new Map<number, KeywordHit[]>();
-    for (const hit of hits) {
-      if (!lineAllowed(hit.start)) continue;
-      for (const r of this.rulesByKeyword[hit.keyword]!) {
-        let list = hitsByRule.get(r);
-        if (!list) hitsByRule.set(r, (list = []));
-        list.push(hit);
-      }
-    }
-
-    // 2. Each rule on the text it needs.
+    // 1. Each rule on the text it needs: window rules on merged windows around their hits,
+    //    run as soon as a window is complete; file rules once, after the walk.
     const located: Located[] = [];
-    for (const [r, ruleHits] of hitsByRule) {
-      const rule = this.rules[r]!;
-      const collect = (base: number) => (candidate: SecretCandidate) => {
-        const start = base + candidate.index;
-        located.push({ rule, candidate, start, end: start + candidate.secret.length });
-      };
-      if (rule.scope === 'file') {
-        rule.create({ path, text, options: this.options, report: collect(0) });
-        continue;
-      }
-      for (const [from, to] of windows(ruleHits, rule.window, lines)) {
-        rule.create({ path, text: text.slice(from, to), options: this.options, report: collect(from) });
-      }
+    let current = 0;
+    let base = 0;
+    const report = (candidate: SecretCandidate) => {
+      const start = base + candidate.index;
+      located.push({ rule: current, candidate, start, end: start + candidate.secret.length });
+    };
+    const run = (r: number, from: number, to: number) => {
+      current = r;
+      base = from;
+      this.rules[r]!.create({ path, text: from === 0 && to === text.length ? text : text.slice(from, to), options: this.options, report });
+    };
+    const walk = new WindowWalk(this.rules, text, run);
+    const { lengths } = this.matcher;
+    for (let k = 0; k < hits.length; k += 2) {
+      const keyword = hits[k]!;
+      const start = hits[k + 1]!;
+      if (lineFilter && !lineAllowed(start)) continue;
+      walk.hit(this.rulesByKeyword[keyword]!, start, start + lengths[keyword]!);
     }
+    walk.finish();
 
-    // 3. Scope, allowlist, then overlaps: the lower priority (the more specific rule) wins.
+    // 2. Scope, allowlist, then overlaps: the lower priority (the more specific rule) wins.
     const candidates = located
       .filter((l) => lineAllowed(l.start))
-      .filter((l) => this.allowlist.secretAllowed(l.candidate.secret, lines.lineText(lines.lineOf(l.start))) === undefined)
-      .sort((a, b) => a.rule.priority - b.rule.priority || a.start - b.start || b.end - a.end);
+      .filter((l) => this.allowlist.secretAllowed(l.candidate.secret, lines().lineText(lines().lineOf(l.start))) === undefined)
+      .sort((a, b) => this.rules[a.rule]!.priority - this.rules[b.rule]!.priority || a.start - b.start || b.end - a.end || a.rule - b.rule);
     const taken = new IntervalSet();
     const kept: Located[] = [];
     for (const l of candidates) {
@@ -128,38 +127,40 @@ export class SecretDetector {
     }
     kept.sort((a, b) => a.start - b.start);
     const found: DetectedSecret[] = kept.map((l) => {
-      const from = lines.position(l.start);
-      const to = lines.position(l.end);
+      const rule = this.rules[l.rule]!;
+      const from = lines().position(l.start);
+      const to = lines().position(l.end);
       return {
-        rule: l.rule,
+        rule,
         secret: l.candidate.secret,
         label: l.candidate.label,
-        severity: l.candidate.severity ?? l.rule.meta.severity,
+        severity: l.candidate.severity ?? rule.meta.severity,
         ...(l.candidate.detail === undefined ? {} : { detail: l.candidate.detail }),
         line: from.line,
         column: from.column,
         endLine: to.line,
         endColumn: to.column,
-        lineText: lines.lineText(from.line - 1),
+        lineText: lines().lineText(from.line - 1),
         encodings: [],
       };
     });
 
-    // 4. Blobs that decode to text: scan what is inside, report at the blob.
+    // 3. Blobs that decode to text: scan what is inside, report at the blob.
     if (decode) {
       let tried = 0;
-      for (const blob of blobs) {
-        if (tried >= MAX_BLOBS) break;
-        if (!lineAllowed(blob.start)) continue;
-        if (taken.overlaps(blob.start, blob.end)) continue;
+      for (let k = 0; k < blobs.length && tried < MAX_BLOBS; k += 2) {
+        const blobStart = blobs[k]!;
+        const blobEnd = blobs[k + 1]!;
+        if (!lineAllowed(blobStart)) continue;
+        if (taken.overlaps(blobStart, blobEnd)) continue;
         tried++;
-        const run = text.slice(blob.start, blob.end);
+        const run = text.slice(blobStart, blobEnd);
         for (const decoded of decodeRun(run, MIN_BLOB)) {
           const inner = this.scanText(path, decoded.text, undefined, depth + 1);
           if (inner.length === 0) continue;
-          const start = blob.start + decoded.offset;
-          const from = lines.position(start);
-          const to = lines.position(start + decoded.length);
+          const start = blobStart + decoded.offset;
+          const from = lines().position(start);
+          const to = lines().position(start + decoded.length);
           const encoded = text.slice(start, start + decoded.length);
           for (const secret of inner) {
             found.push({
@@ -168,7 +169,7 @@ export class SecretDetector {
               column: from.column,
               endLine: to.line,
               endColumn: to.column,
-              lineText: lines.lineText(from.line - 1),
+              lineText: lines().lineText(from.line - 1),
               encodings: [decoded.encoding, ...secret.encodings],
               blob: encoded,
             });
@@ -214,21 +215,72 @@ function compileKeywords(rules: readonly SecretContentRule[]): CompiledKeywords 
 }
 
 /**
- * Merged windows around keyword hits, each clipped to the hit's line: a rule never sees more
- * than `size` characters on either side of one of its keywords.
+ * Merges the windows of keyword hits per rule as the hits come, and hands each finished window
+ * to `run`. A window holds `rule.window` characters on either side of a hit, clipped to the
+ * hit's line, so a rule never sees more than that around one of its keywords; windows of one
+ * rule that touch are merged. Hits come in the order their keywords end, so a window is finished
+ * once a hit of the same rule starts past it. The hit's line is found by searching for the line
+ * breaks around it once per line, which over a whole text reads each character about once.
  */
-function windows(hits: readonly KeywordHit[], size: number, lines: LineIndex): [number, number][] {
-  const sorted = [...hits].sort((a, b) => a.start - b.start);
-  const out: [number, number][] = [];
-  for (const hit of sorted) {
-    const line = lines.lineOf(hit.start);
-    const from = Math.max(lines.lineStart(line), hit.start - size);
-    const to = Math.min(Math.max(lines.lineEnd(line), hit.end), hit.end + size);
-    const last = out[out.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else out.push([from, to]);
+class WindowWalk {
+  private readonly rules: readonly SecretContentRule[];
+  private readonly text: string;
+  private readonly run: (rule: number, from: number, to: number) => void;
+  /** The open window of each rule ([from, to), from = -1 when none), and file rules that were hit. */
+  private readonly from: Int32Array;
+  private readonly to: Int32Array;
+  private readonly fileRuleHit: Uint8Array;
+  /** The line of the last hit: [lineStart, lineEnd) without its line break; lineBreak is where the next line starts - 1. */
+  private lineStart = 0;
+  private lineEnd = -1;
+  private lineBreak = -1;
+
+  constructor(rules: readonly SecretContentRule[], text: string, run: (rule: number, from: number, to: number) => void) {
+    this.rules = rules;
+    this.text = text;
+    this.run = run;
+    this.from = new Int32Array(rules.length).fill(-1);
+    this.to = new Int32Array(rules.length);
+    this.fileRuleHit = new Uint8Array(rules.length);
   }
-  return out;
+
+  hit(ruleIndexes: readonly number[], start: number, end: number): void {
+    if (start > this.lineBreak) this.findLine(start);
+    for (const r of ruleIndexes) {
+      const rule = this.rules[r]!;
+      if (rule.scope === 'file') {
+        this.fileRuleHit[r] = 1;
+        continue;
+      }
+      const from = Math.max(this.lineStart, start - rule.window);
+      const to = Math.min(Math.max(this.lineEnd, end), end + rule.window);
+      const open = this.from[r]!;
+      if (open >= 0 && from <= this.to[r]!) {
+        if (from < open) this.from[r] = from;
+        if (to > this.to[r]!) this.to[r] = to;
+        continue;
+      }
+      if (open >= 0) this.run(r, open, this.to[r]!);
+      this.from[r] = from;
+      this.to[r] = to;
+    }
+  }
+
+  /** Runs the windows still open, then each file rule that was hit on the whole text. */
+  finish(): void {
+    for (let r = 0; r < this.rules.length; r++) {
+      if (this.from[r]! >= 0) this.run(r, this.from[r]!, this.to[r]!);
+      if (this.fileRuleHit[r] === 1) this.run(r, 0, this.text.length);
+    }
+  }
+
+  private findLine(offset: number): void {
+    const { text } = this;
+    this.lineStart = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+    const newline = text.indexOf('\n', offset);
+    this.lineBreak = newline < 0 ? text.length : newline;
+    this.lineEnd = newline > 0 && text.charCodeAt(newline - 1) === 13 ? newline - 1 : this.lineBreak;
+  }
 }
 
 /** Disjoint [start, end) intervals kept sorted, for overlap tests in O(log n). */

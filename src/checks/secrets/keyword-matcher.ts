@@ -8,26 +8,21 @@
  * by probing every `min`-th character rather than by a second full pass.
  */
 
+import { mayHoldText } from './decode.ts';
+
 const ALPHABET = 128;
 /** Inputs shorter than this are walked in one piece (the cuts would not pay for themselves). */
 const INTERLEAVE_MIN = 4096;
 
-/** One keyword occurrence: which keyword, and where (`end` is exclusive). */
-export interface KeywordHit {
-  keyword: number;
-  start: number;
-  end: number;
-}
-
-/** A run of blob characters at least `minBlobLength` long: [start, end). */
-export interface BlobRun {
-  start: number;
-  end: number;
-}
-
+/**
+ * What one pass finds, as flat arrays of pairs (no object per hit: a source tree has a keyword
+ * every few hundred bytes, and the detector reads each pair once).
+ */
 export interface MatchResult {
-  hits: KeywordHit[];
-  blobs: BlobRun[];
+  /** `[keyword id, start offset]` pairs, in the order the keywords end in the input. */
+  hits: number[];
+  /** `[start, end)` pairs of the blob runs at least `minBlobLength` long, in order. */
+  blobs: number[];
 }
 
 /** Characters that may make up an encoded blob: base64 (standard and URL-safe), hex, %XX. */
@@ -55,6 +50,8 @@ export class KeywordMatcher {
   private readonly rootRow: number;
   /** Length of the longest keyword. */
   private readonly longest: number;
+  /** Length of each keyword, by id. */
+  readonly lengths: readonly number[];
 
   constructor(keywords: readonly string[]) {
     for (const k of keywords) {
@@ -138,7 +135,8 @@ export class KeywordMatcher {
     this.outputs = order.map((old) => outputs[old]);
     this.table = table;
     this.rootRow = renamed[0]! * 256;
-    this.longest = Math.max(0, ...this.keywords.map((k) => k.length));
+    this.lengths = this.keywords.map((k) => k.length);
+    this.longest = Math.max(0, ...this.lengths);
   }
 
   /**
@@ -165,9 +163,10 @@ export class KeywordMatcher {
    * Quarters after the first start `longest - 1` bytes early, from the root, so a keyword that
    * straddles a cut is still seen whole; a walk records only the hits that end in its own
    * quarter, so none is reported twice. Hits are recorded as (last byte, state) pairs, in order
-   * within each walk, and turned into KeywordHits quarter by quarter, so they come out sorted.
+   * within each walk, and turned into (keyword, start) pairs quarter by quarter, so they come out
+   * in order of their ends.
    */
-  private hits(bytes: Uint8Array): KeywordHit[] {
+  private hits(bytes: Uint8Array): number[] {
     const { table, firstOutputRow: out } = this;
     const n = bytes.length;
     const found: number[] = [];
@@ -211,14 +210,14 @@ export class KeywordMatcher {
     return this.expand([found, f1, f2, f3]);
   }
 
-  /** KeywordHits from (last byte, state) pairs: every keyword that ends in that state. */
-  private expand(walks: readonly number[][]): KeywordHit[] {
-    const { outputs, keywords } = this;
-    const hits: KeywordHit[] = [];
+  /** (keyword, start) pairs from (last byte, state) pairs: every keyword that ends in that state. */
+  private expand(walks: readonly number[][]): number[] {
+    const { outputs, lengths } = this;
+    const hits: number[] = [];
     for (const pairs of walks) {
       for (let k = 0; k < pairs.length; k += 2) {
-        const last = pairs[k]!;
-        for (const id of outputs[pairs[k + 1]! >> 8]!) hits.push({ keyword: id, start: last + 1 - keywords[id]!.length, end: last + 1 });
+        const next = pairs[k]! + 1;
+        for (const id of outputs[pairs[k + 1]! >> 8]!) hits.push(id, next - lengths[id]!);
       }
     }
     return hits;
@@ -226,14 +225,14 @@ export class KeywordMatcher {
 }
 
 /**
- * The runs of at least `min` blob characters. Any such run covers a position that is a multiple
+ * The runs of at least `min` blob characters that may decode to text (see mayHoldText). Any such run covers a position that is a multiple
  * of `min` (minus one), so only those positions are probed. A run through a probe `p` that is at
  * least `min` long also covers `p - min/2` or `p + min/2`, so when neither is a blob character
  * the probe is dropped without walking its run: ordinary text (identifiers, words) costs about
  * three reads per `min` characters.
  */
-export function blobRuns(bytes: Uint8Array, min: number): BlobRun[] {
-  const runs: BlobRun[] = [];
+export function blobRuns(bytes: Uint8Array, min: number): number[] {
+  const runs: number[] = [];
   const n = bytes.length;
   const half = min >> 1;
   let probe = min - 1;
@@ -246,7 +245,7 @@ export function blobRuns(bytes: Uint8Array, min: number): BlobRun[] {
     while (start > 0 && BLOB_CHAR[bytes[start - 1]!] === 1) start--;
     let end = probe + 1;
     while (end < n && BLOB_CHAR[bytes[end]!] === 1) end++;
-    if (end - start >= min) runs.push({ start, end });
+    if (end - start >= min && mayHoldText(bytes, start, end, min)) runs.push(start, end);
     // The next run starts after `end`, so it covers `end + min` if it is long enough.
     probe = end + min;
   }
