@@ -16,6 +16,25 @@ const IDENTIFIER_CHAR = new Uint8Array(128);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-') IDENTIFIER_CHAR[ch.charCodeAt(0)] = 1;
 const isIdentifierChar = (code: number) => code < 128 && IDENTIFIER_CHAR[code] === 1;
 
+/**
+ * What VALUE's start demands, checked by hand: an optional closing quote, at most five spaces,
+ * then `=` or `:` (which `:=` and `=>` start with). A non-ASCII character where a space may be
+ * is left to the regex (`\s` knows Unicode spaces).
+ */
+function assignmentFollows(text: string, at: number): boolean {
+  let i = at;
+  const quote = text.charCodeAt(i);
+  if (quote === 34 || quote === 39 || quote === 96) i++;
+  for (let spaces = 0; spaces < 5; spaces++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return true;
+    if (c !== 32 && (c < 9 || c > 13)) break;
+    i++;
+  }
+  const c = text.charCodeAt(i);
+  return c === 61 || c === 58;
+}
+
 /** Files where a secret is a string literal; elsewhere (.env, YAML, INI) bare values count too. */
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|kts|scala|rb|rs|c|cc|cpp|h|hpp|cs|swift|php|dart|lua|ex|exs|clj|groovy|vue|svelte|astro)$/i;
 
@@ -78,7 +97,7 @@ export const genericSecret: SecretContentRule = {
   },
   create(context) {
     const { text, path } = context;
-    const bareAllowed = !CODE_FILE.test(path);
+    let bareAllowed: boolean | undefined;
     KEYWORD.lastIndex = 0;
     let skipUntil = 0;
     for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
@@ -90,6 +109,8 @@ export const genericSecret: SecretContentRule = {
       while (end < text.length && end - m.index < 60 && isIdentifierChar(text.charCodeAt(end))) end++;
       skipUntil = end;
       KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, end);
+      // Most names are not assigned to (`session.token}`, `(password)`): no regex for those.
+      if (!assignmentFollows(text, end)) continue;
       VALUE.lastIndex = end;
       const v = VALUE.exec(text);
       if (!v) continue;
@@ -97,7 +118,7 @@ export const genericSecret: SecretContentRule = {
       if (NOT_A_SECRET_NAME.test(name)) continue;
       const quoted = v[1] ?? v[2] ?? v[3];
       const value = quoted ?? v[4];
-      if (value === undefined || (quoted === undefined && !bareAllowed)) continue;
+      if (value === undefined || (quoted === undefined && !(bareAllowed ??= !CODE_FILE.test(path)))) continue;
       if (genericValueVerdict(value, context.options.genericMinEntropy) !== undefined) continue;
       const index = v.index + v[0].lastIndexOf(value);
       // A bare value cut short by a template marker (`prefix-<id>`, `key_${env}`) is a placeholder.

@@ -43,7 +43,10 @@ function withFlags(regex: RegExp, flags: string): RegExp {
 /** Runs one pattern over the context text and reports what passes its checks. */
 export function reportMatches(context: SecretRuleContext, pattern: TokenPattern, compiled: RegExp, allow: readonly RegExp[]): void {
   const group = pattern.group ?? 0;
-  for (const match of context.text.matchAll(compiled)) {
+  // exec with lastIndex rather than matchAll, which clones the regex on every call (once per window).
+  compiled.lastIndex = 0;
+  for (let match = compiled.exec(context.text); match; match = compiled.exec(context.text)) {
+    if (match[0].length === 0) compiled.lastIndex++;
     const secret = match[group];
     const span = match.indices?.[group];
     if (secret === undefined || span === undefined) continue;

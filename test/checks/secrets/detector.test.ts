@@ -37,6 +37,10 @@ describe('secret rules: valid and invalid cases', () => {
     { name: 'an AWS key id in Python', text: () => `KEY = "${gen.akia()}"`, path: 'a.py', rule: 'secrets/aws-access-key' },
     { name: 'a random password literal in code', text: () => `const adminPassword = "${gen.alnum(10)}#${gen.alnum(6)}";`, path: 'a.ts', rule: 'secrets/generic-secret' },
     { name: 'a bare secret in an env file', text: () => `PARTNER_API_KEY=${gen.b64(32)}`, rule: 'secrets/generic-secret' },
+    // The generic rule checks for an assignment by hand before its regex: every spacing the regex allows.
+    { name: 'a secret after tabs and a closing quote', text: () => `"signing_secret"\t:\t"${gen.alnum(12)}!${gen.alnum(8)}"`, path: 'a.json', rule: 'secrets/generic-secret' },
+    { name: 'a secret after Unicode spaces', text: () => `const apiKey\u00a0=\u2003"${gen.alnum(12)}!${gen.alnum(8)}";`, path: 'a.ts', rule: 'secrets/generic-secret' },
+    { name: 'a secret after := and five spaces', text: () => `dbPassword     := "${gen.alnum(12)}!${gen.alnum(8)}"`, path: 'main.go', rule: 'secrets/generic-secret' },
     { name: 'a database URL with a real password', text: () => `url: "postgres://app:${gen.alnum(16)}@db.internal:5432/app"`, rule: 'secrets/database-url' },
   ];
   it.each(invalid)('reports $name', ({ text, path, rule, line }) => {
