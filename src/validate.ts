@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { CheckRequest, Mode } from './checks/check.ts';
+import type { CheckPlan, CheckRequest, Mode, PreparedWork } from './checks/check.ts';
 import { CHECK_IDS, type CheckId } from './checks/ids.ts';
 import { loadCheck } from './checks/registry.ts';
 import { loadConfig } from './config/load.ts';
@@ -59,13 +59,22 @@ function parseCheckIds(ids: readonly string[]): CheckId[] {
  */
 export async function validate(options: ValidateOptions): Promise<ValidateResult> {
   const repo = await Repo.open(options.cwd);
+  const prepared = new Map<CheckId, PreparedWork>();
+  let preloaded: Promise<unknown> | undefined;
   try {
     const { config, file } = await loadConfig({ cwd: options.cwd, stopDir: path.dirname(repo.root), ...(options.configPath ? { explicitPath: options.configPath } : {}) });
     const checks = options.checks ? parseCheckIds(options.checks) : options.mode === 'quick' ? config.pipelines.quick : config.pipelines.all;
     const enabled = checks.filter((id) => config.checks[id].enabled);
-    // The checks' modules load (CPU in this process) while git lists the files (its own process);
-    // runChecks loads them again from the module cache and reports any failure to load.
-    const preloaded = Promise.allSettled(enabled.map((id) => loadCheck(id)));
+    // The checks' modules load (CPU in this process), and start what they can without the files
+    // (threads), while git lists the files (its own process); runChecks loads them again from
+    // the module cache and reports any failure to load.
+    const plan: CheckPlan = { config, mode: options.mode, request: options.request ?? {} };
+    preloaded = Promise.allSettled(
+      enabled.map(async (id) => {
+        const work = (await loadCheck(id)).prepare?.(plan);
+        if (work) prepared.set(id, work);
+      }),
+    );
     let fileSet: FileSet;
     if (options.paths?.includes('-')) {
       if (options.paths.length > 1) throw new UserError('"-" (stdin) cannot be combined with other paths.');
@@ -91,6 +100,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
       fix: options.fix ?? false,
       ...(options.request ? { request: options.request } : {}),
       ...(options.progress ? { progress: options.progress } : {}),
+      prepared,
     });
     let debt: DebtOutcome | undefined;
     const debtRequest = options.debt ?? (config.debt.enabled ? {} : false);
@@ -101,6 +111,9 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
     }
     return { report, config, configFile: file, repoRoot: repo.root, debt };
   } finally {
+    // Released once every prepare() has returned, so nothing started is left behind.
+    await preloaded;
+    for (const work of prepared.values()) work.release();
     repo.close();
   }
 }

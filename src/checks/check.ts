@@ -41,6 +41,18 @@ export interface CheckRequest {
   updateBaseline?: boolean;
 }
 
+/** What a check knows before the files are listed: enough to start slow set-up early. */
+export interface CheckPlan {
+  config: TollgateConfig;
+  mode: Mode;
+  request: CheckRequest;
+}
+
+/** Set-up a check started early (threads): released by the caller after run(), used or not. */
+export interface PreparedWork {
+  release(): void;
+}
+
 export interface CheckContext {
   repo: Repo;
   config: TollgateConfig;
@@ -56,6 +68,8 @@ export interface CheckContext {
   progress(message: string): void;
   /** Check-specific flags from the command line (empty in pipelines). */
   request: CheckRequest;
+  /** What this check's prepare() returned for this run, if anything. */
+  prepared?: PreparedWork;
 }
 
 /** Figures a check shows as a table in the job summary (coverage per path); plain text cells. */
@@ -79,4 +93,9 @@ export interface Check {
   run(context: CheckContext): Promise<CheckResult>;
   /** The CheckRequest flags this check understands. */
   accepts?: readonly (keyof CheckRequest)[];
+  /**
+   * Starts set-up that does not need the file list (worker threads) as soon as the check's
+   * module is loaded, while git lists the files; run() finds it in `context.prepared`.
+   */
+  prepare?(plan: CheckPlan): PreparedWork | undefined;
 }

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import pLimit from 'p-limit';
-import type { CheckContext, CheckRequest, CheckResult, Mode, SummaryTable } from '../checks/check.ts';
+import type { CheckContext, CheckRequest, CheckResult, Mode, PreparedWork, SummaryTable } from '../checks/check.ts';
 import { UserError } from '../errors/user-error.ts';
 import type { CheckId } from '../checks/ids.ts';
 import { loadCheck } from '../checks/registry.ts';
@@ -71,6 +71,8 @@ export interface RunOptions {
   steps?: readonly StepUnit[];
   /** Check-specific flags (tollgate check <id> --explain …). */
   request?: CheckRequest;
+  /** What checks' prepare() started, by check (the caller releases it). */
+  prepared?: ReadonlyMap<CheckId, PreparedWork>;
 }
 
 /**
@@ -120,6 +122,8 @@ export async function runChecks(options: RunOptions): Promise<RunReport> {
       progress: (message) => options.progress?.(id, message),
       request,
     };
+    const prepared = options.prepared?.get(id as CheckId);
+    if (prepared) context.prepared = prepared;
     try {
       const result = await unit.run(context);
       return { id, title: unit.title, findings: result.findings, notes: result.notes ?? [], ms: performance.now() - t0, ...(result.table ? { table: result.table } : {}) };

@@ -4,7 +4,7 @@ import type { Repo } from '../../git/repo.ts';
 import type { Finding } from '../../findings/finding.ts';
 import { ruleDocPath, type RuleMeta } from '../../rules/rule.ts';
 import { SECRET_BASELINE_RULE, SECRET_CONTENT_RULES, SECRET_PATH_RULES } from '../../../rules/secrets/index.ts';
-import type { Check, CheckContext, CheckResult, SourceFile } from '../check.ts';
+import type { Check, CheckContext, CheckPlan, CheckResult, SourceFile } from '../check.ts';
 import { compareWithBaseline, readBaseline, serializeBaseline, writeBaseline } from './baseline.ts';
 import type { SecretsOptions } from './config.ts';
 import { SecretDetector } from './detector.ts';
@@ -12,7 +12,7 @@ import { FindingSink, secretFingerprint } from './finding-sink.ts';
 import { walkHistory, type HistoryCommit } from './history.ts';
 import { scanContent, type FileScan } from './file-scan.ts';
 import { lineRangeFilter } from './line-index.ts';
-import { scanInPool, threadCount, workerModule } from './scan-pool.ts';
+import { autoThreads, ScanPool, threadCount, workerModule } from './scan-pool.ts';
 
 /** Paths that `git diff --cached --numstat` reports as binary ("-\t-\t<path>"). */
 async function stagedBinaryPaths(repo: Repo): Promise<Set<string>> {
@@ -67,19 +67,16 @@ class SecretsScan {
   async scanFiles(files: readonly SourceFile[]): Promise<void> {
     const scannable = files.filter((f) => f.mode !== '120000' && f.mode !== '160000');
     const threads = this.context.mode === 'quick' ? 1 : threadCount(this.options.threads, scannable.length);
-    const module = threads > 1 ? workerModule() : undefined;
     const onDisk = scannable.every((f) => f.absPath !== undefined);
-    if (module && onDisk) {
-      await scanInPool({
+    const pool = threads > 1 && onDisk ? this.pool(threads) : undefined;
+    if (pool) {
+      await pool.scan({
         files: scannable.map((f) => ({ path: f.path, absPath: f.absPath! })),
-        options: this.options,
-        threads,
-        module,
         signal: this.context.signal,
         onScan: (scan) => this.absorb(scan),
         onProgress: (done) => this.context.progress(`${done}/${scannable.length} files`),
       });
-      this.notes.push(`scanned ${plural(scannable.length, 'file')} on ${threads} threads`);
+      this.notes.push(`scanned ${plural(scannable.length, 'file')} on ${pool.threads} threads`);
       return;
     }
     const limit = pLimit(16);
@@ -93,6 +90,14 @@ class SecretsScan {
         }),
       ),
     );
+  }
+
+  /** The threads started by prepare() when they fit, else new ones (none when the worker module is missing). */
+  private pool(threads: number): ScanPool | undefined {
+    const { prepared } = this.context;
+    if (prepared instanceof ScanPool && prepared.threads === threads) return prepared;
+    const module = workerModule();
+    return module ? new ScanPool(module, threads, this.options) : undefined;
   }
 
   private async scanFile(file: SourceFile): Promise<void> {
@@ -246,9 +251,23 @@ async function run(context: CheckContext): Promise<CheckResult> {
   return scan.finish({ full });
 }
 
+/**
+ * A whole-tree scan starts its threads before the files are listed. Whether the tree is large
+ * enough for them is known only after; if not, the runner releases them unused (they ran on
+ * cores the listing left idle).
+ */
+function prepare(plan: CheckPlan): ScanPool | undefined {
+  const options = plan.config.checks.secrets;
+  if (plan.mode !== 'all' || plan.request.history !== undefined) return undefined;
+  const threads = options.threads === 'auto' ? autoThreads() : options.threads;
+  const module = threads > 1 ? workerModule() : undefined;
+  return module ? new ScanPool(module, threads, options) : undefined;
+}
+
 export const secretsCheck: Check = {
   id: 'secrets',
   title: 'Secret scanning: tokens, keys, passwords and blocked files, redacted in every output',
   accepts: ['history', 'historyPaths', 'updateBaseline'],
+  prepare,
   run,
 };

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { PreparedWork } from '../check.ts';
 import type { SecretsOptions } from './config.ts';
 import { fromWire, type FileScan, type WireFileScan } from './file-scan.ts';
 
@@ -38,18 +39,20 @@ export function workerModule(): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-/** How many threads `workers: 'auto' | n` means for this many files (1 = scan in the check's thread). */
+/** How many threads `threads: 'auto' | n` means for this many files (1 = scan in the check's thread). */
 export function threadCount(setting: 'auto' | number, files: number): number {
   if (setting !== 'auto') return Math.max(1, setting);
   if (files < MIN_POOL_FILES) return 1;
+  return autoThreads();
+}
+
+/** The threads `auto` gives a scan large enough for a pool: one per CPU, at most 8. */
+export function autoThreads(): number {
   return Math.max(1, Math.min(os.availableParallelism(), MAX_AUTO_THREADS));
 }
 
 export interface PoolRun {
   files: readonly PoolFile[];
-  options: SecretsOptions;
-  threads: number;
-  module: string;
   signal: AbortSignal;
   /** Called with each finished file's scan, in completion order. */
   onScan(scan: FileScan): void;
@@ -59,54 +62,99 @@ export interface PoolRun {
 /** Progress is reported each time this many more files are done. */
 const PROGRESS_EVERY = 2000;
 
-export async function scanInPool(run: PoolRun): Promise<void> {
-  run.signal.throwIfAborted();
-  const batches: PoolFile[][] = [];
-  for (let i = 0; i < run.files.length; i += BATCH_FILES) batches.push(run.files.slice(i, i + BATCH_FILES));
-  const threads = Math.max(1, Math.min(run.threads, batches.length));
-  const workers = Array.from({ length: threads }, () => new Worker(run.module, { workerData: { options: run.options } }));
-  let next = 0;
-  let done = 0;
-  let onAbort: (() => void) | undefined;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      let finished = 0;
-      onAbort = () => reject(run.signal.reason instanceof Error ? run.signal.reason : new Error('aborted'));
-      run.signal.addEventListener('abort', onAbort, { once: true });
-      const give = (worker: Worker) => {
-        if (next >= batches.length) {
-          if (++finished === threads) resolve();
+/**
+ * Scan worker threads for one scan. They are started before the files are listed (the check's
+ * prepare()), so their start-up (a thread, the detector's modules, its compiled rules) overlaps
+ * the listing; scan() hands them the files once. Idle workers do not keep the process alive,
+ * and release() ends them whether or not they were used.
+ */
+export class ScanPool implements PreparedWork {
+  readonly threads: number;
+  private readonly workers: Worker[];
+  private used = false;
+  /** A worker that failed (even before the scan: a module that did not load), and the scan to tell. */
+  private failure: Error | undefined;
+  private failScan: ((error: Error) => void) | undefined;
+
+  constructor(module: string, threads: number, options: SecretsOptions) {
+    this.threads = Math.max(1, threads);
+    this.workers = Array.from({ length: this.threads }, () => new Worker(module, { workerData: { options } }));
+    for (const worker of this.workers) {
+      worker.unref();
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`secrets scan worker exited with code ${code}`));
+      });
+    }
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.failScan?.(error);
+  }
+
+  async scan(run: PoolRun): Promise<void> {
+    if (this.used) throw new Error('a scan pool scans once, and not after release()');
+    this.used = true;
+    run.signal.throwIfAborted();
+    const batches: PoolFile[][] = [];
+    for (let i = 0; i < run.files.length; i += BATCH_FILES) batches.push(run.files.slice(i, i + BATCH_FILES));
+    const workers = this.workers.slice(0, Math.max(1, Math.min(this.workers.length, batches.length)));
+    for (const worker of workers) worker.ref();
+    let next = 0;
+    let done = 0;
+    let onAbort: (() => void) | undefined;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let finished = 0;
+        if (this.failure) {
+          reject(this.failure);
           return;
         }
-        const batch = next++;
-        worker.postMessage({ batch, files: batches[batch]! } satisfies PoolRequest);
-      };
-      for (const worker of workers) {
-        worker.on('message', (reply: PoolReply) => {
-          if ('error' in reply) {
-            reject(new Error(`secrets scan worker failed: ${reply.error}`));
+        this.failScan = reject;
+        onAbort = () => reject(run.signal.reason instanceof Error ? run.signal.reason : new Error('aborted'));
+        run.signal.addEventListener('abort', onAbort, { once: true });
+        const give = (worker: Worker) => {
+          if (next >= batches.length) {
+            if (++finished === workers.length) resolve();
             return;
           }
-          try {
-            for (const scan of reply.scans) run.onScan(fromWire(scan));
-          } catch (error) {
-            reject(error instanceof Error ? error : new Error(String(error)));
-            return;
-          }
-          const before = done;
-          done += batches[reply.batch]!.length;
-          if (Math.floor(done / PROGRESS_EVERY) > Math.floor(before / PROGRESS_EVERY)) run.onProgress(done);
+          const batch = next++;
+          worker.postMessage({ batch, files: batches[batch]! } satisfies PoolRequest);
+        };
+        for (const worker of workers) {
+          worker.on('message', (reply: PoolReply) => {
+            if ('error' in reply) {
+              reject(new Error(`secrets scan worker failed: ${reply.error}`));
+              return;
+            }
+            try {
+              for (const scan of reply.scans) run.onScan(fromWire(scan));
+            } catch (error) {
+              reject(error instanceof Error ? error : new Error(String(error)));
+              return;
+            }
+            const before = done;
+            done += batches[reply.batch]!.length;
+            if (Math.floor(done / PROGRESS_EVERY) > Math.floor(before / PROGRESS_EVERY)) run.onProgress(done);
+            give(worker);
+          });
           give(worker);
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => {
-          if (code !== 0) reject(new Error(`secrets scan worker exited with code ${code}`));
-        });
-        give(worker);
-      }
-    });
-  } finally {
-    if (onAbort) run.signal.removeEventListener('abort', onAbort);
-    await Promise.all(workers.map((w) => w.terminate()));
+        }
+      });
+    } finally {
+      if (onAbort) run.signal.removeEventListener('abort', onAbort);
+      this.failScan = undefined;
+      await this.end();
+    }
+  }
+
+  release(): void {
+    this.used = true;
+    void this.end();
+  }
+
+  private async end(): Promise<void> {
+    await Promise.all(this.workers.splice(0).map((w) => w.terminate()));
   }
 }
