@@ -20,9 +20,10 @@ export function daemonServed(bin: string, cwd: string, env: NodeJS.ProcessEnv): 
   return Number(/(\d+) request\(s\) served/.exec(status.stdout)?.[1] ?? 0);
 }
 
-/** Sources under src/ and rules/ whose compiled file in build/ is missing or older. */
+/** Sources under src/ and rules/ whose compiled file in build/ is missing or older, and build/cli/ when it is older than what it bundles. */
 export function staleBuildFiles(root: string): string[] {
   const stale: string[] = [];
+  let newestBuilt = 0;
   for (const top of ['src', 'rules']) {
     const dir = path.join(root, top);
     let entries: string[];
@@ -42,9 +43,17 @@ export function staleBuildFiles(root: string): string[] {
         stale.push(path.join(top, rel));
         continue;
       }
+      newestBuilt = Math.max(newestBuilt, builtTime);
       if (statSync(source).mtimeMs > builtTime) stale.push(path.join(top, rel));
     }
   }
+  let bundled = 0;
+  try {
+    bundled = statSync(path.join(root, 'build/cli/main.js')).mtimeMs;
+  } catch {
+    // missing: stale
+  }
+  if (bundled < newestBuilt) stale.push('build/cli/ (the bundle bin/tollgate.js runs)');
   return stale;
 }
 
