@@ -9,9 +9,10 @@
  */
 
 import { mayHoldText } from './decode.ts';
+import { DfaKernel } from './dfa-kernel.ts';
 
 const ALPHABET = 128;
-/** Inputs shorter than this are walked in one piece (the cuts would not pay for themselves). */
+/** Inputs shorter than this are walked here, in JavaScript; longer ones by the WebAssembly kernel. */
 const INTERLEAVE_MIN = 4096;
 
 /**
@@ -52,6 +53,8 @@ export class KeywordMatcher {
   private readonly longest: number;
   /** Length of each keyword, by id. */
   readonly lengths: readonly number[];
+  /** The WebAssembly walk for long inputs, made on first use. */
+  private kernel: DfaKernel | undefined;
 
   constructor(keywords: readonly string[]) {
     for (const k of keywords) {
@@ -157,68 +160,33 @@ export class KeywordMatcher {
   }
 
   /**
-   * The automaton's walk is a chain of dependent loads (each state needs the one before), which
-   * leaves the CPU waiting on memory. So a long input is cut into four quarters walked in the
-   * same loop: four independent chains the CPU overlaps, about three times the speed of one.
-   * Quarters after the first start `longest - 1` bytes early, from the root, so a keyword that
-   * straddles a cut is still seen whole; a walk records only the hits that end in its own
-   * quarter, so none is reported twice. Hits are recorded as (last byte, state) pairs, in order
-   * within each walk, and turned into (keyword, start) pairs quarter by quarter, so they come out
-   * in order of their ends.
+   * The automaton's walk: (last byte, state row) pairs for every byte after which the automaton
+   * is in a state with outputs, turned into (keyword, start) pairs in the order the keywords end.
+   * A long input is walked by the WebAssembly kernel (dfa-kernel.ts), which walks four quarters
+   * at once; a short one here, where setting that up would cost more than it saves.
    */
   private hits(bytes: Uint8Array): number[] {
+    if (bytes.length >= INTERLEAVE_MIN) {
+      this.kernel ??= new DfaKernel(this.table, this.firstOutputRow, this.rootRow, this.longest);
+      return this.expand(this.kernel.pairs(bytes));
+    }
     const { table, firstOutputRow: out } = this;
-    const n = bytes.length;
     const found: number[] = [];
-    const overlap = this.longest - 1;
-    const q = Math.floor(n / 4);
-    if (n < INTERLEAVE_MIN || q <= overlap) {
-      let row = this.rootRow;
-      for (let i = 0; i < n; i++) {
-        row = table[row + bytes[i]!]!;
-        if (row >= out) found.push(i, row);
-      }
-      return this.expand([found]);
+    let row = this.rootRow;
+    for (let i = 0; i < bytes.length; i++) {
+      row = table[row + bytes[i]!]!;
+      if (row >= out) found.push(i, row);
     }
-    const f1: number[] = [];
-    const f2: number[] = [];
-    const f3: number[] = [];
-    const s1 = q - overlap;
-    const s2 = 2 * q - overlap;
-    const s3 = 3 * q - overlap;
-    let r0 = this.rootRow;
-    let r1 = r0;
-    let r2 = r0;
-    let r3 = r0;
-    const steps = q + overlap;
-    for (let i = 0; i < steps; i++) {
-      if (i < q) {
-        r0 = table[r0 + bytes[i]!]!;
-        if (r0 >= out) found.push(i, r0);
-      }
-      r1 = table[r1 + bytes[s1 + i]!]!;
-      if (r1 >= out && i >= overlap) f1.push(s1 + i, r1);
-      r2 = table[r2 + bytes[s2 + i]!]!;
-      if (r2 >= out && i >= overlap) f2.push(s2 + i, r2);
-      r3 = table[r3 + bytes[s3 + i]!]!;
-      if (r3 >= out && i >= overlap) f3.push(s3 + i, r3);
-    }
-    for (let i = s3 + steps; i < n; i++) {
-      r3 = table[r3 + bytes[i]!]!;
-      if (r3 >= out) f3.push(i, r3);
-    }
-    return this.expand([found, f1, f2, f3]);
+    return this.expand(found);
   }
 
   /** (keyword, start) pairs from (last byte, state) pairs: every keyword that ends in that state. */
-  private expand(walks: readonly number[][]): number[] {
+  private expand(pairs: readonly number[]): number[] {
     const { outputs, lengths } = this;
     const hits: number[] = [];
-    for (const pairs of walks) {
-      for (let k = 0; k < pairs.length; k += 2) {
-        const next = pairs[k]! + 1;
-        for (const id of outputs[pairs[k + 1]! >> 8]!) hits.push(id, next - lengths[id]!);
-      }
+    for (let k = 0; k < pairs.length; k += 2) {
+      const next = pairs[k]! + 1;
+      for (const id of outputs[pairs[k + 1]! >> 8]!) hits.push(id, next - lengths[id]!);
     }
     return hits;
   }

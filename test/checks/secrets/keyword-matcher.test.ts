@@ -75,6 +75,27 @@ describe('KeywordMatcher (Aho-Corasick prefilter)', () => {
     }
   });
 
+  it('finds keywords across the 1 MiB chunks of long inputs, once each, and agrees with a naive search there', () => {
+    const keyword = 'private_key';
+    const matcher = new KeywordMatcher([keyword, 'ab', 'x']);
+    const chunk = 1 << 20;
+    for (const shift of [-keyword.length, -5, -1, 0, 1]) {
+      const at = chunk + shift;
+      const length = chunk + 4096 + 3; // a second chunk long enough for four quarters, plus a tail
+      const text = `${'.'.repeat(at)}${keyword}${'.'.repeat(length - at - keyword.length)}`;
+      expect(hitsOf(matcher, text).filter((h) => h.keyword === 0).map((h) => h.start)).toEqual([at]);
+    }
+    const random = seededRandom(23);
+    for (const length of [chunk - 1, chunk + 100, 2 * chunk + 4099]) {
+      const letters = Buffer.alloc(length);
+      for (let i = 0; i < length; i++) letters[i] = 'abx.'.charCodeAt(Math.floor(random() * 4));
+      const text = letters.toString('latin1');
+      const hits = hitsOf(matcher, text).map((h) => `${h.keyword}@${h.start}`);
+      expect(hits.length).toBeGreaterThan(length / 8);
+      expect([...hits].sort()).toEqual(naive(text, [keyword, 'ab', 'x']));
+    }
+  });
+
   it('restarts after non-ASCII characters without losing later matches', () => {
     const matcher = new KeywordMatcher(['token']);
     expect(hitsOf(matcher, 'tok€token🙂token').map((h) => h.start)).toEqual([4, 11]);
