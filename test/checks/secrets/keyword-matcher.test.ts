@@ -127,6 +127,35 @@ describe('KeywordMatcher (Aho-Corasick prefilter)', () => {
     }
   });
 
+  it('finds the same blob runs in long inputs, across quarter and chunk cuts, as a naive search', () => {
+    const random = seededRandom(31);
+    const matcher = new KeywordMatcher(['x']);
+    const naiveRuns = (text: string) => {
+      const bytes = Buffer.from(text, 'latin1');
+      return [...text.matchAll(/[A-Za-z0-9+/=_%-]{20,}/g)]
+        .filter((m) => mayHoldText(bytes, m.index, m.index + m[0].length, 20))
+        .map((m) => `${m.index}-${m.index + m[0].length}`);
+    };
+    // Text that decodes (base64 of text) in runs of every length, between separators.
+    const piece = Buffer.from('the quick brown fox jumps over the lazy dog, '.repeat(40)).toString('base64');
+    const runText = (length: number) => {
+      let text = '';
+      while (text.length < length) text += `${piece.slice(0, Math.floor(random() * 60))}${' .,"\n'[Math.floor(random() * 5)]}`;
+      return text.slice(0, length);
+    };
+    for (const length of [4096, 5000, 9001, (1 << 20) + 4099]) {
+      const text = runText(length);
+      expect(runsOf(matcher, text, 20)).toEqual(naiveRuns(text));
+    }
+    // Runs that start at the first byte, end at the last, span a whole quarter or cross the 1 MiB cut.
+    const long = piece.repeat(Math.ceil(3000 / piece.length)).slice(0, 3000);
+    for (const text of [`${long}${runText(6000)}`, `${runText(6000)} ${long}`, `${runText(2000)} ${piece.repeat(200).slice(0, 5000)} ${runText(3000)}`, `${runText((1 << 20) - 30)} ${piece.slice(0, 100)} ${runText(5000)}`]) {
+      const runs = runsOf(matcher, text, 20);
+      expect(runs).toEqual(naiveRuns(text));
+      expect(runs.length).toBeGreaterThan(10);
+    }
+  });
+
   it('refuses keywords that are empty or not printable ASCII', () => {
     expect(() => new KeywordMatcher([''])).toThrow(/keyword/);
     expect(() => new KeywordMatcher(['clé'])).toThrow(/keyword/);
