@@ -58,7 +58,21 @@ const op = {
   end: [0x0b],
   br: (depth: number) => [0x0c, depth],
   brIf: (depth: number) => [0x0d, depth],
+  else: [0x05],
+  eq: [0x46],
+  xor: [0x73],
+  clz: [0x67],
+  ctz: [0x68],
+  // SIMD (128-bit), prefix 0xfd
+  v128load: [0xfd, 0x00, 4, 0],
+  splat8: [0xfd, 0x0f],
+  eq8: [0xfd, 0x23],
+  leU8: [0xfd, 0x2a],
+  or128: [0xfd, 0x50],
+  sub8: [0xfd, 0x71],
+  bitmask8: [0xfd, 0x64],
 };
+const V128 = 0x7b;
 
 /**
  * One chain's step at byte `address`: row = table[row + byte × 4]; when the row has outputs,
@@ -111,15 +125,65 @@ function walk4(): number[] {
   return [...vec([[1, I32]]), ...body];
 }
 
+/** Besides letters and digits, the characters a blob run is made of: base64 (both alphabets), `=` padding, `%` escapes. */
+export const BLOB_SPECIALS = '+/=_%-';
+
+/**
+ * runs(p, end, min, slots): the runs of blob characters in [p, end) (a multiple of 16 bytes),
+ * sixteen bytes at a time: SIMD compares classify the bytes, a 16-bit mask says which are blob
+ * characters, and only a block that ends a run costs more than one add. A run of at least `min`
+ * (which must exceed 16, so no run fits inside one block) is stored as (address of the byte
+ * after it, length) at slots[1]; the length of the run still open is carried in slots[2].
+ */
+function runs(): number[] {
+  const [p, end, min, slots] = [0, 1, 2, 3];
+  const [run, out, mask, inv, t] = [4, 5, 6, 7, 8];
+  const [v, space, a, z, zero, nine] = [9, 10, 11, 12, 13, 14];
+  const specials = BLOB_SPECIALS.split('').map((_, k) => 15 + k);
+  const splat = (local: number, value: number) => [...op.const(value), ...op.splat8, ...op.set(local)];
+  const body = [
+    ...splat(space, 0x20), ...splat(a, 0x61), ...splat(z, 25), ...splat(zero, 0x30), ...splat(nine, 9),
+    ...BLOB_SPECIALS.split('').flatMap((ch, k) => splat(specials[k]!, ch.charCodeAt(0))),
+    ...op.get(slots), ...op.load(4), ...op.set(out),
+    ...op.get(slots), ...op.load(8), ...op.set(run),
+    ...op.block, ...op.loop,
+    ...op.get(p), ...op.get(end), ...op.geU, ...op.brIf(1),
+    ...op.get(p), ...op.v128load, ...op.tee(v),
+    // letters: (byte | 0x20) - 'a' <= 25 (unsigned); digits: byte - '0' <= 9; then the specials.
+    ...op.get(space), ...op.or128, ...op.get(a), ...op.sub8, ...op.get(z), ...op.leU8,
+    ...op.get(v), ...op.get(zero), ...op.sub8, ...op.get(nine), ...op.leU8, ...op.or128,
+    ...specials.flatMap((local) => [...op.get(v), ...op.get(local), ...op.eq8, ...op.or128]),
+    ...op.bitmask8, ...op.tee(mask), ...op.const(0xffff), ...op.eq, ...op.if,
+    ...op.get(run), ...op.const(16), ...op.add, ...op.set(run),
+    ...op.else,
+    ...op.get(mask), ...op.const(0xffff), ...op.xor, ...op.tee(inv), ...op.ctz, ...op.set(t),
+    // The run that reaches into this block ends at its first non-blob byte.
+    ...op.get(run), ...op.get(t), ...op.add, ...op.get(min), ...op.geU, ...op.if,
+    ...op.get(out), ...op.get(p), ...op.get(t), ...op.add, ...op.store(0),
+    ...op.get(out), ...op.get(run), ...op.get(t), ...op.add, ...op.store(4),
+    ...op.get(out), ...op.const(8), ...op.add, ...op.set(out),
+    ...op.end,
+    // The run that continues into the next block: the blob bytes after the last non-blob one.
+    ...op.const(15), ...op.const(31), ...op.get(inv), ...op.clz, ...op.sub, ...op.sub, ...op.set(run),
+    ...op.end,
+    ...op.get(p), ...op.const(16), ...op.add, ...op.set(p),
+    ...op.br(0), ...op.end, ...op.end,
+    ...op.get(slots), ...op.get(out), ...op.store(4),
+    ...op.get(slots), ...op.get(run), ...op.store(8),
+    ...op.end,
+  ];
+  return [...vec([[5, I32], [6 + specials.length, V128]]), ...body];
+}
+
 function moduleBytes(): Uint8Array {
   const params = (n: number) => vec(Array.from({ length: n }, () => [I32]));
-  const code = [walk1(), walk4()].map((body) => [...uleb(body.length), ...body]);
+  const code = [walk1(), walk4(), runs()].map((body) => [...uleb(body.length), ...body]);
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
-    ...section(1, vec([[0x60, ...params(6), ...vec([])], [0x60, ...params(15), ...vec([])]])),
-    ...section(3, vec([[0], [1]])),
+    ...section(1, vec([[0x60, ...params(6), ...vec([])], [0x60, ...params(15), ...vec([])], [0x60, ...params(4), ...vec([])]])),
+    ...section(3, vec([[0], [1], [2]])),
     ...section(5, vec([[0x00, 1]])),
-    ...section(7, vec([[...name('walk1'), 0x00, 0], [...name('walk4'), 0x00, 1], [...name('memory'), 0x02, 0]])),
+    ...section(7, vec([[...name('walk1'), 0x00, 0], [...name('walk4'), 0x00, 1], [...name('runs'), 0x00, 2], [...name('memory'), 0x02, 0]])),
     ...section(10, vec(code)),
   ]);
 }
@@ -136,9 +200,18 @@ declare const WebAssembly: {
 
 let compiled: object | undefined;
 
+/** What one walk finds, as flat pairs in input order. */
+export interface KernelResult {
+  /** (last byte offset, row) for every byte after which the automaton is in a state with outputs. */
+  pairs: number[];
+  /** [start, end) of the runs of blob characters at least the minimum long. */
+  runs: number[];
+}
+
 interface Exports {
   walk1(p: number, end: number, row: number, first: number, out: number, slots: number): void;
   walk4(...args: number[]): void;
+  runs(p: number, end: number, min: number, slots: number): void;
   memory: WasmMemory;
 }
 
@@ -159,6 +232,8 @@ export class DfaKernel {
   private readonly output: number;
   /** Bytes of output room per chain of walk4 (each step emits at most one pair). */
   private readonly lane: number;
+  /** Where runs() stores its (end, length) pairs. */
+  private readonly runOutput: number;
 
   /** `table`: rows × 256 next-row entries (each a row × 256); `longest`: the longest keyword's length. */
   constructor(table: Int32Array, firstOutputRow: number, rootRow: number, longest: number) {
@@ -168,10 +243,14 @@ export class DfaKernel {
     const tableBytes = table.length * 4;
     this.slots = tableBytes;
     this.input = this.slots + 64;
+    // runs() reads 16 bytes at a time: the input area must be 16-byte aligned.
+    if (this.input % 16 !== 0) throw new Error('the kernel input area must be 16-byte aligned');
     this.lane = (CHUNK / 4 + this.overlap + 8) * 8;
     // Pairs are read back through an Int32Array: the output area must be 4-byte aligned (8 here).
     this.output = Math.ceil((this.input + CHUNK + this.overlap + 64) / 8) * 8;
-    const end = this.output + 4 * this.lane;
+    // A run takes at least 17 bytes: far fewer than one (end, length) pair per 8 bytes of input.
+    this.runOutput = this.output + 4 * this.lane;
+    const end = this.runOutput + CHUNK + 64;
     const memory = this.exports.memory;
     memory.grow(Math.ceil(end / 65536) - memory.buffer.byteLength / 65536);
     this.bytes = new Uint8Array(memory.buffer);
@@ -182,8 +261,15 @@ export class DfaKernel {
     this.root = rootRow * 4;
   }
 
-  pairs(input: Uint8Array): number[] {
-    const found: number[] = [];
+  /**
+   * The walk of `input`, and the runs of blob characters (`blobChar`) at least `minBlob` long as
+   * [start, end) pairs; `minBlob` 0 finds no runs, and otherwise must be over 16.
+   */
+  walk(input: Uint8Array, minBlob: number, blobChar: Uint8Array): KernelResult {
+    if (minBlob !== 0 && minBlob <= 16) throw new Error(`blob runs are found 16 bytes at a time: the minimum length must exceed 16 (got ${minBlob})`);
+    const result: KernelResult = { pairs: [], runs: [] };
+    const runSlots = this.slots + 32;
+    this.words[(runSlots >> 2) + 2] = 0;
     for (let chunk = 0; chunk < input.length; chunk += CHUNK) {
       // Each chunk is walked from the root, starting `overlap` bytes early so a keyword that
       // straddles the cut is seen whole; hits that end before the chunk belong to the last one.
@@ -192,10 +278,32 @@ export class DfaKernel {
       const to = Math.min(input.length, chunk + CHUNK);
       this.bytes.set(input.subarray(from, to), this.input);
       const length = to - from;
-      if (length < INTERLEAVE_MIN) this.walkOne(0, length, this.root, pre, length, from, found);
-      else this.walkFour(length, pre, from, found);
+      if (length < INTERLEAVE_MIN) this.walkOne(0, length, this.root, pre, length, from, result.pairs);
+      else this.walkFour(length, pre, from, result.pairs);
+      if (minBlob === 0) continue;
+      // Blob runs: one pass from where the last chunk stopped, the run length carried over.
+      const blocks = pre + Math.floor((length - pre) / 16) * 16;
+      this.words[(runSlots >> 2) + 1] = this.runOutput;
+      this.exports.runs(this.input + pre, this.input + blocks, minBlob, runSlots);
+      const written = this.words[(runSlots >> 2) + 1]!;
+      for (let at = this.runOutput >> 2; at < written >> 2; at += 2) {
+        const end = from + this.words[at]! - this.input;
+        result.runs.push(end - this.words[at + 1]!, end);
+      }
+      let run = this.words[(runSlots >> 2) + 2]!;
+      for (let i = blocks; i < length; i++) {
+        if (blobChar[this.bytes[this.input + i]!] === 1) {
+          run++;
+          continue;
+        }
+        if (run >= minBlob) result.runs.push(from + i - run, from + i);
+        run = 0;
+      }
+      this.words[(runSlots >> 2) + 2] = run;
     }
-    return found;
+    const open = this.words[(runSlots >> 2) + 2]!;
+    if (minBlob > 0 && open >= minBlob) result.runs.push(input.length - open, input.length);
+    return result;
   }
 
   /** Walks [start, end) of the copied region from `row`, keeping pairs whose last byte is in [keepFrom, keepTo). */

@@ -9,7 +9,7 @@
  */
 
 import { mayHoldText } from './decode.ts';
-import { DfaKernel } from './dfa-kernel.ts';
+import { BLOB_SPECIALS, DfaKernel } from './dfa-kernel.ts';
 
 const ALPHABET = 128;
 /** Inputs shorter than this are walked here, in JavaScript; longer ones by the WebAssembly kernel. */
@@ -29,7 +29,7 @@ export interface MatchResult {
 /** Characters that may make up an encoded blob: base64 (standard and URL-safe), hex, %XX. */
 const BLOB_CHAR = new Uint8Array(256);
 for (let c = 0; c < ALPHABET; c++) {
-  if (/[A-Za-z0-9+/=_%-]/.test(String.fromCharCode(c))) BLOB_CHAR[c] = 1;
+  if (/[A-Za-z0-9]/.test(String.fromCharCode(c)) || BLOB_SPECIALS.includes(String.fromCharCode(c))) BLOB_CHAR[c] = 1;
 }
 
 /**
@@ -156,20 +156,30 @@ export class KeywordMatcher {
    */
   match(input: string | Uint8Array, minBlobLength = 0): MatchResult {
     const bytes = typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
-    return { hits: this.hits(bytes), blobs: minBlobLength > 0 ? blobRuns(bytes, minBlobLength) : [] };
+    if (bytes.length < INTERLEAVE_MIN) return { hits: this.hits(bytes), blobs: minBlobLength > 0 ? blobRuns(bytes, minBlobLength) : [] };
+    // A long input: the WebAssembly kernel walks the automaton and, 16 bytes at a time, finds
+    // the blob runs (for minimum lengths above 16; shorter ones are probed for here).
+    this.kernel ??= new DfaKernel(this.table, this.firstOutputRow, this.rootRow, this.longest);
+    const inKernel = minBlobLength > 16;
+    const walked = this.kernel.walk(bytes, inKernel ? minBlobLength : 0, BLOB_CHAR);
+    let blobs: number[] = [];
+    if (inKernel) {
+      for (let k = 0; k < walked.runs.length; k += 2) {
+        if (mayHoldText(bytes, walked.runs[k]!, walked.runs[k + 1]!, minBlobLength)) blobs.push(walked.runs[k]!, walked.runs[k + 1]!);
+      }
+    } else if (minBlobLength > 0) {
+      blobs = blobRuns(bytes, minBlobLength);
+    }
+    return { hits: this.expand(walked.pairs), blobs };
   }
 
   /**
-   * The automaton's walk: (last byte, state row) pairs for every byte after which the automaton
-   * is in a state with outputs, turned into (keyword, start) pairs in the order the keywords end.
-   * A long input is walked by the WebAssembly kernel (dfa-kernel.ts), which walks four quarters
-   * at once; a short one here, where setting that up would cost more than it saves.
+   * The automaton's walk over a short input: (last byte, state row) pairs for every byte after
+   * which the automaton is in a state with outputs, turned into (keyword, start) pairs in the
+   * order the keywords end. Long inputs go to the WebAssembly kernel (dfa-kernel.ts), which
+   * walks four quarters at once.
    */
   private hits(bytes: Uint8Array): number[] {
-    if (bytes.length >= INTERLEAVE_MIN) {
-      this.kernel ??= new DfaKernel(this.table, this.firstOutputRow, this.rootRow, this.longest);
-      return this.expand(this.kernel.pairs(bytes));
-    }
     const { table, firstOutputRow: out } = this;
     const found: number[] = [];
     let row = this.rootRow;

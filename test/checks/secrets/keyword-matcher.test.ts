@@ -140,7 +140,8 @@ describe('KeywordMatcher (Aho-Corasick prefilter)', () => {
     const piece = Buffer.from('the quick brown fox jumps over the lazy dog, '.repeat(40)).toString('base64');
     const runText = (length: number) => {
       let text = '';
-      while (text.length < length) text += `${piece.slice(0, Math.floor(random() * 60))}${' .,"\n'[Math.floor(random() * 5)]}`;
+      // Stretches of base64, sometimes joined by the other blob characters, between separators.
+      while (text.length < length) text += `${piece.slice(0, Math.floor(random() * 60))}${'+/=_%- .,"\n'[Math.floor(random() * 11)]}`;
       return text.slice(0, length);
     };
     for (const length of [4096, 5000, 9001, (1 << 20) + 4099]) {
