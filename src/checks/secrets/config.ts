@@ -92,7 +92,7 @@ export const SecretsConfigSchema = z
     threads: z
       .union([z.literal('auto'), z.number().int().min(1).max(64)])
       .default('auto')
-      .describe("Threads a tree or path scan uses: 'auto' = one per CPU (at most 8) when there are at least 400 files, else the check's own thread; 1 = always the check's own thread. Staged and history scans use one thread."),
+      .describe("Threads a tree or path scan uses, the check's own among them (n - 1 worker threads): 'auto' = one per CPU (at most 8) when there are at least 400 files, else the check's own thread; 1 = always the check's own thread. Staged and history scans use one thread."),
     allowlist: SecretsAllowlistSchema.prefault({}).describe('What the secret rules must not report.'),
     history: z
       .enum(['branch', 'all', 'off'])

@@ -54,6 +54,8 @@ export function autoThreads(): number {
 export interface PoolRun {
   files: readonly PoolFile[];
   signal: AbortSignal;
+  /** Scans one file in this thread (the pool's last scanner); undefined when it cannot be read. */
+  scanHere(file: PoolFile): FileScan | undefined;
   /** Called with each finished file's scan, in completion order. */
   onScan(scan: FileScan): void;
   onProgress(done: number): void;
@@ -61,12 +63,16 @@ export interface PoolRun {
 
 /** Progress is reported each time this many more files are done. */
 const PROGRESS_EVERY = 2000;
+/** Batches a worker holds at once, so it never waits for this thread to hand it the next. */
+const IN_FLIGHT = 2;
 
 /**
- * Scan worker threads for one scan. They are started before the files are listed (the check's
+ * The threads of one scan: `threads - 1` workers and the thread that calls scan(), which takes
+ * batches from the same queue between handing them out (it would otherwise sit idle, and one
+ * worker fewer starts). The workers are started before the files are listed (the check's
  * prepare()), so their start-up (a thread, the detector's modules, its compiled rules) overlaps
- * the listing; scan() hands them the files once. Idle workers do not keep the process alive,
- * and release() ends them whether or not they were used.
+ * the listing; scan() runs once. Idle workers do not keep the process alive, and release() ends
+ * them whether or not they were used.
  */
 export class ScanPool implements PreparedWork {
   readonly threads: number;
@@ -77,8 +83,8 @@ export class ScanPool implements PreparedWork {
   private failScan: ((error: Error) => void) | undefined;
 
   constructor(module: string, threads: number, options: SecretsOptions) {
-    this.threads = Math.max(1, threads);
-    this.workers = Array.from({ length: this.threads }, () => new Worker(module, { workerData: { options } }));
+    this.threads = Math.max(2, threads);
+    this.workers = Array.from({ length: this.threads - 1 }, () => new Worker(module, { workerData: { options } }));
     for (const worker of this.workers) {
       worker.unref();
       worker.on('error', (error) => this.fail(error));
@@ -99,48 +105,70 @@ export class ScanPool implements PreparedWork {
     run.signal.throwIfAborted();
     const batches: PoolFile[][] = [];
     for (let i = 0; i < run.files.length; i += BATCH_FILES) batches.push(run.files.slice(i, i + BATCH_FILES));
-    const workers = this.workers.slice(0, Math.max(1, Math.min(this.workers.length, batches.length)));
-    for (const worker of workers) worker.ref();
+    for (const worker of this.workers) worker.ref();
     let next = 0;
     let done = 0;
+    let completed = 0;
+    let stopped = false;
     let onAbort: (() => void) | undefined;
     try {
       await new Promise<void>((resolve, reject) => {
-        let finished = 0;
+        const stop = (error: Error) => {
+          stopped = true;
+          reject(error);
+        };
         if (this.failure) {
-          reject(this.failure);
+          stop(this.failure);
           return;
         }
-        this.failScan = reject;
-        onAbort = () => reject(run.signal.reason instanceof Error ? run.signal.reason : new Error('aborted'));
+        this.failScan = stop;
+        onAbort = () => stop(run.signal.reason instanceof Error ? run.signal.reason : new Error('aborted'));
         run.signal.addEventListener('abort', onAbort, { once: true });
+        const complete = (files: number) => {
+          const before = done;
+          done += files;
+          if (Math.floor(done / PROGRESS_EVERY) > Math.floor(before / PROGRESS_EVERY)) run.onProgress(done);
+          if (++completed === batches.length) resolve();
+        };
         const give = (worker: Worker) => {
-          if (next >= batches.length) {
-            if (++finished === workers.length) resolve();
-            return;
-          }
+          if (stopped || next >= batches.length) return;
           const batch = next++;
           worker.postMessage({ batch, files: batches[batch]! } satisfies PoolRequest);
         };
-        for (const worker of workers) {
+        for (const worker of this.workers) {
           worker.on('message', (reply: PoolReply) => {
             if ('error' in reply) {
-              reject(new Error(`secrets scan worker failed: ${reply.error}`));
+              stop(new Error(`secrets scan worker failed: ${reply.error}`));
               return;
             }
             try {
               for (const scan of reply.scans) run.onScan(fromWire(scan));
             } catch (error) {
-              reject(error instanceof Error ? error : new Error(String(error)));
+              stop(error instanceof Error ? error : new Error(String(error)));
               return;
             }
-            const before = done;
-            done += batches[reply.batch]!.length;
-            if (Math.floor(done / PROGRESS_EVERY) > Math.floor(before / PROGRESS_EVERY)) run.onProgress(done);
+            complete(batches[reply.batch]!.length);
             give(worker);
           });
-          give(worker);
+          for (let k = 0; k < IN_FLIGHT; k++) give(worker);
         }
+        if (batches.length === 0) {
+          resolve();
+          return;
+        }
+        // This thread's share: a batch at a time, letting the workers' replies in between.
+        const here = async () => {
+          while (!stopped && next < batches.length) {
+            const batch = batches[next++]!;
+            for (const file of batch) {
+              const scan = run.scanHere(file);
+              if (scan) run.onScan(scan);
+            }
+            complete(batch.length);
+            await new Promise((resume) => setImmediate(resume));
+          }
+        };
+        here().catch((error: unknown) => stop(error instanceof Error ? error : new Error(String(error))));
       });
     } finally {
       if (onAbort) run.signal.removeEventListener('abort', onAbort);
