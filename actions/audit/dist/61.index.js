@@ -36,7 +36,7 @@ const LOADERS = {
     eslint: async () => (await __webpack_require__.e(/* import() */ 582).then(__webpack_require__.bind(__webpack_require__, 3582))).eslintCheck,
     tsc: async () => (await __webpack_require__.e(/* import() */ 91).then(__webpack_require__.bind(__webpack_require__, 8091))).tscCheck,
     float: async () => (await __webpack_require__.e(/* import() */ 494).then(__webpack_require__.bind(__webpack_require__, 1494))).floatCheck,
-    secrets: async () => (await __webpack_require__.e(/* import() */ 581).then(__webpack_require__.bind(__webpack_require__, 5581))).secretsCheck,
+    secrets: async () => (await __webpack_require__.e(/* import() */ 390).then(__webpack_require__.bind(__webpack_require__, 6390))).secretsCheck,
     coverage: async () => (await __webpack_require__.e(/* import() */ 155).then(__webpack_require__.bind(__webpack_require__, 1155))).coverageCheck,
     docs: async () => (await __webpack_require__.e(/* import() */ 731).then(__webpack_require__.bind(__webpack_require__, 2731))).docsCheck,
     migrate: async () => (await Promise.all(/* import() */[__webpack_require__.e(627), __webpack_require__.e(252)]).then(__webpack_require__.bind(__webpack_require__, 7252))).migrateCheck,
@@ -99,6 +99,9 @@ async function runChecks(options) {
             progress: (message) => options.progress?.(id, message),
             request,
         };
+        const prepared = options.prepared?.get(id);
+        if (prepared)
+            context.prepared = prepared;
         try {
             const result = await unit.run(context);
             return { id, title: unit.title, findings: result.findings, notes: result.notes ?? [], ms: performance.now() - t0, ...(result.table ? { table: result.table } : {}) };

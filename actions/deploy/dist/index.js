@@ -39193,7 +39193,7 @@ const SecretsConfigSchema = schemas/* object */.Ikc({
         .describe('Globs exempt from blockedFiles (templates such as .env.example).'),
     threads: schemas/* union */.KCZ([schemas/* literal */.euz('auto'), schemas/* number */.aig().int().min(1).max(64)])
         .default('auto')
-        .describe("Threads a tree or path scan uses: 'auto' = one per CPU (at most 8) when there are at least 400 files, else the check's own thread; 1 = always the check's own thread. Staged and history scans use one thread."),
+        .describe("Threads a tree or path scan uses, the check's own among them (n - 1 worker threads): 'auto' = one per CPU (at most 8) when there are at least 400 files, else the check's own thread; 1 = always the check's own thread. Staged and history scans use one thread."),
     allowlist: SecretsAllowlistSchema.prefault({}).describe('What the secret rules must not report.'),
     history: schemas/* enum */.k5n(['branch', 'all', 'off'])
         .default('branch')

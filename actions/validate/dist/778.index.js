@@ -172,8 +172,8 @@ class OutputCapture {
     }
 }
 //# sourceMappingURL=output-capture.js.map
-// EXTERNAL MODULE: ./build/src/checks/secrets/detector.js + 3 modules
-var detector = __webpack_require__(4409);
+// EXTERNAL MODULE: ./build/src/checks/secrets/detector.js + 4 modules
+var detector = __webpack_require__(2516);
 // EXTERNAL MODULE: ./build/src/checks/secrets/finding-sink.js + 1 modules
 var finding_sink = __webpack_require__(2261);
 // EXTERNAL MODULE: ./build/rules/secrets/index.js + 43 modules

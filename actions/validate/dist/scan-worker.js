@@ -2550,8 +2550,6 @@ exports.basename = (path, { windows } = {}) => {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./build/src/checks/secrets/token-format.js
@@ -2680,7 +2678,11 @@ function withFlags(regex, flags) {
 /** Runs one pattern over the context text and reports what passes its checks. */
 function reportMatches(context, pattern, compiled, allow) {
     const group = pattern.group ?? 0;
-    for (const match of context.text.matchAll(compiled)) {
+    // exec with lastIndex rather than matchAll, which clones the regex on every call (once per window).
+    compiled.lastIndex = 0;
+    for (let match = compiled.exec(context.text); match; match = compiled.exec(context.text)) {
+        if (match[0].length === 0)
+            compiled.lastIndex++;
         const secret = match[group];
         const span = match.indices?.[group];
         if (secret === undefined || span === undefined)
@@ -3445,6 +3447,27 @@ const IDENTIFIER_CHAR = new Uint8Array(128);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-')
     IDENTIFIER_CHAR[ch.charCodeAt(0)] = 1;
 const isIdentifierChar = (code) => code < 128 && IDENTIFIER_CHAR[code] === 1;
+/**
+ * What VALUE's start demands, checked by hand: an optional closing quote, at most five spaces,
+ * then `=` or `:` (which `:=` and `=>` start with). A non-ASCII character where a space may be
+ * is left to the regex (`\s` knows Unicode spaces).
+ */
+function assignmentFollows(text, at) {
+    let i = at;
+    const quote = text.charCodeAt(i);
+    if (quote === 34 || quote === 39 || quote === 96)
+        i++;
+    for (let spaces = 0; spaces < 5; spaces++) {
+        const c = text.charCodeAt(i);
+        if (c > 127)
+            return true;
+        if (c !== 32 && (c < 9 || c > 13))
+            break;
+        i++;
+    }
+    const c = text.charCodeAt(i);
+    return c === 61 || c === 58;
+}
 /** Files where a secret is a string literal; elsewhere (.env, YAML, INI) bare values count too. */
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|kts|scala|rb|rs|c|cc|cpp|h|hpp|cs|swift|php|dart|lua|ex|exs|clj|groovy|vue|svelte|astro)$/i;
 /** Values that are references or code, not literals. */
@@ -3510,7 +3533,7 @@ const genericSecret = {
     },
     create(context) {
         const { text, path } = context;
-        const bareAllowed = !CODE_FILE.test(path);
+        let bareAllowed;
         KEYWORD.lastIndex = 0;
         let skipUntil = 0;
         for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
@@ -3525,6 +3548,9 @@ const genericSecret = {
                 end++;
             skipUntil = end;
             KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, end);
+            // Most names are not assigned to (`session.token}`, `(password)`): no regex for those.
+            if (!assignmentFollows(text, end))
+                continue;
             VALUE.lastIndex = end;
             const v = VALUE.exec(text);
             if (!v)
@@ -3534,7 +3560,7 @@ const genericSecret = {
                 continue;
             const quoted = v[1] ?? v[2] ?? v[3];
             const value = quoted ?? v[4];
-            if (value === undefined || (quoted === undefined && !bareAllowed))
+            if (value === undefined || (quoted === undefined && !(bareAllowed ??= !CODE_FILE.test(path))))
                 continue;
             if (genericValueVerdict(value, context.options.genericMinEntropy) !== undefined)
                 continue;
@@ -4620,9 +4646,10 @@ class SecretAllowlist {
 const MIN_DECODED = 12;
 /** A percent escape. */
 const PERCENT = /%[0-9A-Fa-f]{2}/;
-const HEX = /^[0-9a-fA-F]+$/;
 /** The patterns decoding runs on blob text of any length, for the catastrophic-backtracking test. */
-const DECODE_PATTERNS = [PERCENT, HEX];
+const DECODE_PATTERNS = [PERCENT];
+const EQUALS = 61;
+const PERCENT_SIGN = 37;
 function mostlyPrintable(bytes) {
     if (bytes.length < MIN_DECODED)
         return false;
@@ -4643,38 +4670,81 @@ function decodePercent(run) {
         return undefined;
     }
 }
+const HEX_DIGIT = new Uint8Array(256);
+for (const ch of '0123456789abcdefABCDEF')
+    HEX_DIGIT[ch.charCodeAt(0)] = 1;
 /**
- * Cheap rejections before decoding, on the run itself (no substring yet). Printable ASCII bytes
- * are below 0x80, so in base64 the first character of every 4-character group encodes a value
- * below 32 (A-Z or a-f), and in hex every byte's first digit is 0-7. Random base64 (hashes,
- * images) and identifiers fail within a few groups.
+ * Cheap rejections before decoding, on the bytes of a piece. Printable ASCII bytes are below
+ * 0x80, so in base64 the first character of every 4-character group encodes a value below 32
+ * (A-Z or a-f), and in hex every byte's first digit is 0-7. Random base64 (hashes, images),
+ * paths and identifiers fail within a few groups.
  */
-function base64MayBeText(run, start, end) {
+function base64MayBeText(bytes, start, end) {
     for (let i = start; i < end && i < start + 64; i += 4) {
-        const c = run.charCodeAt(i);
+        const c = bytes[i];
         if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 102)))
             return false;
     }
     return true;
 }
-function hexMayBeText(body) {
-    for (let i = 0; i < body.length && i < 64; i += 2) {
-        const c = body.charCodeAt(i);
+function hexMayBeText(bytes, start, end) {
+    for (let i = start; i < end && i < start + 64; i += 2) {
+        const c = bytes[i];
         if (c < 48 || c > 55)
             return false;
     }
     return true;
 }
-/** Where the piece starting at `from` ends: the next `=` or `%`, or the end of the run. */
-function nextSeparator(run, from) {
-    const equals = run.indexOf('=', from);
-    const percent = run.indexOf('%', from);
-    const end = equals < 0 ? percent : percent < 0 ? equals : Math.min(equals, percent);
-    return end < 0 ? run.length : end;
+function allHex(bytes, start, end) {
+    for (let i = start; i < end; i++)
+        if (HEX_DIGIT[bytes[i]] === 0)
+            return false;
+    return true;
 }
-function mayBeHex(run, start, end) {
+/** Where the piece starting at `from` ends: the next `=` or `%`, or `end`. */
+function pieceEnd(bytes, from, end) {
+    let i = from;
+    while (i < end && bytes[i] !== EQUALS && bytes[i] !== PERCENT_SIGN)
+        i++;
+    return i;
+}
+/** Past the `=` padding after a piece, and a lone `%`. */
+function pastSeparators(bytes, at, end) {
+    while (at < end && bytes[at] === EQUALS)
+        at++;
+    if (at < end && bytes[at] === PERCENT_SIGN)
+        at++;
+    return at;
+}
+/** How a piece may be decoded to text, by the cheap checks alone; undefined when it cannot be. */
+function pieceEncoding(bytes, start, end, min) {
     const length = end - start;
-    return length >= 32 && length % 2 === 0 && HEX.test(run.slice(start, end));
+    if (length < min)
+        return undefined;
+    // A hex-looking piece is hex or nothing: hex is valid base64 too, but decodes to noise as that.
+    if (length >= 32 && length % 2 === 0 && allHex(bytes, start, end))
+        return hexMayBeText(bytes, start, end) ? 'hex' : undefined;
+    return length % 4 !== 1 && base64MayBeText(bytes, start, end) ? 'base64' : undefined;
+}
+/**
+ * Whether the blob run `bytes[start, end)` is worth decoding: it holds a percent escape, or one
+ * of its pieces passes the cheap checks. The keyword pass asks this of every run it finds, so a
+ * tree full of paths and identifiers never reaches decodeRun; decodeRun tries exactly the
+ * pieces this accepts.
+ */
+function mayHoldText(bytes, start, end, min) {
+    let at = start;
+    while (at < end) {
+        const stop = pieceEnd(bytes, at, end);
+        if (pieceEncoding(bytes, at, stop, min) !== undefined)
+            return true;
+        at = stop;
+        while (at < end && bytes[at] === EQUALS)
+            at++;
+        if (at < end && bytes[at] === PERCENT_SIGN)
+            return true;
+    }
+    return false;
 }
 /**
  * The decodings of one blob run. A run may glue a key and its value (`key=c2VjcmV0…`), so it
@@ -4690,36 +4760,337 @@ function decodeRun(run, minLength) {
             return out;
         }
     }
-    // A blob run holds only base64/hex characters, `=` and `%`; the last two split it into pieces.
+    // A blob run holds only ASCII (base64/hex characters, `=` and `%`), so its latin1 bytes are its characters.
+    const bytes = Buffer.from(run, 'latin1');
     let at = 0;
-    while (at < run.length) {
+    while (at < bytes.length) {
         const start = at;
-        const end = nextSeparator(run, start);
-        at = end;
-        while (at < run.length && run.charCodeAt(at) === 61)
-            at++; // the `=` padding
-        if (at < run.length && run.charCodeAt(at) === 37)
-            at++; // a lone `%`
-        if (end - start < minLength)
+        const end = pieceEnd(bytes, start, bytes.length);
+        at = pastSeparators(bytes, end, bytes.length);
+        const encoding = pieceEncoding(bytes, start, end, minLength);
+        if (encoding === undefined)
             continue;
-        if (mayBeHex(run, start, end)) {
-            const body = run.slice(start, end);
-            if (!hexMayBeText(body))
-                continue;
-            const bytes = Buffer.from(body, 'hex');
-            if (mostlyPrintable(bytes))
-                out.push({ encoding: 'hex', text: bytes.toString('utf8'), offset: start, length: at - start });
-            continue;
-        }
-        if ((end - start) % 4 === 1 || !base64MayBeText(run, start, end))
-            continue;
-        const bytes = Buffer.from(run.slice(start, end), 'base64');
-        if (mostlyPrintable(bytes))
-            out.push({ encoding: 'base64', text: bytes.toString('utf8'), offset: start, length: at - start });
+        const decoded = Buffer.from(run.slice(start, end), encoding);
+        if (mostlyPrintable(decoded))
+            out.push({ encoding, text: decoded.toString('utf8'), offset: start, length: at - start });
     }
     return out;
 }
 //# sourceMappingURL=decode.js.map
+;// CONCATENATED MODULE: ./build/src/checks/secrets/dfa-kernel.js
+/**
+ * The keyword automaton's walk as a WebAssembly function: the detector's hottest loop (one
+ * table load per byte of every scanned file). Compiled code without bounds checks on every
+ * load walks four independent chains about twice as fast as the same loop in JavaScript.
+ * WebAssembly is part of Node itself, so nothing native is needed on a bare runner.
+ *
+ * The module is a few hundred bytes, assembled here by hand (below) rather than shipped as a
+ * binary. Its memory holds the transition table (entries are byte offsets of the next state's
+ * row: state × 1024), the input chunk and the (last byte, row) pairs the walk emits.
+ */
+/** Inputs are walked in chunks of this size, so the kernel's memory stays bounded (about 10 MiB). */
+const CHUNK = 1 << 20;
+/** Below this, a region is walked as one chain (quarters would be too short to pay off). */
+const INTERLEAVE_MIN = 4096;
+// --- A minimal WebAssembly encoder: just what the two functions need. -----------------------
+const I32 = 0x7f;
+const uleb = (n) => {
+    const out = [];
+    do {
+        let byte = n & 0x7f;
+        n >>>= 7;
+        if (n !== 0)
+            byte |= 0x80;
+        out.push(byte);
+    } while (n !== 0);
+    return out;
+};
+const sleb = (n) => {
+    const out = [];
+    for (;;) {
+        const byte = n & 0x7f;
+        n >>= 7;
+        if ((n === 0 && (byte & 0x40) === 0) || (n === -1 && (byte & 0x40) !== 0))
+            return [...out, byte];
+        out.push(byte | 0x80);
+    }
+};
+const vec = (items) => [...uleb(items.length), ...items.flat()];
+const section = (id, body) => [id, ...uleb(body.length), ...body];
+const dfa_kernel_name = (s) => [...uleb(s.length), ...Buffer.from(s, 'ascii')];
+const op = {
+    get: (i) => [0x20, i],
+    set: (i) => [0x21, i],
+    tee: (i) => [0x22, i],
+    const: (n) => [0x41, ...sleb(n)],
+    add: [0x6a],
+    sub: [0x6b],
+    shl: [0x74],
+    geU: [0x4f],
+    load: (offset) => [0x28, 2, ...uleb(offset)],
+    load8: [0x2d, 0, 0],
+    store: (offset) => [0x36, 2, ...uleb(offset)],
+    block: [0x02, 0x40],
+    loop: [0x03, 0x40],
+    if: [0x04, 0x40],
+    end: [0x0b],
+    br: (depth) => [0x0c, depth],
+    brIf: (depth) => [0x0d, depth],
+    else: [0x05],
+    eq: [0x46],
+    xor: [0x73],
+    clz: [0x67],
+    ctz: [0x68],
+    // SIMD (128-bit), prefix 0xfd
+    v128load: [0xfd, 0x00, 4, 0],
+    splat8: [0xfd, 0x0f],
+    eq8: [0xfd, 0x23],
+    leU8: [0xfd, 0x2a],
+    or128: [0xfd, 0x50],
+    sub8: [0xfd, 0x71],
+    bitmask8: [0xfd, 0x64],
+};
+const V128 = 0x7b;
+/**
+ * One chain's step at byte `address`: row = table[row + byte × 4]; when the row has outputs,
+ * store (address, row) at `out` and advance `out` by 8.
+ */
+function step(address, row, first, out) {
+    return [
+        ...op.get(row), ...address, ...op.load8, ...op.const(2), ...op.shl, ...op.add, ...op.load(0), ...op.tee(row),
+        ...op.get(first), ...op.geU, ...op.if,
+        ...op.get(out), ...address, ...op.store(0),
+        ...op.get(out), ...op.get(row), ...op.store(4),
+        ...op.get(out), ...op.const(8), ...op.add, ...op.set(out),
+        ...op.end,
+    ];
+}
+/** walk1(p, end, row, first, out, slots): one chain over [p, end); final out and row go to slots[0], slots[4]. */
+function walk1() {
+    const [p, end, row, first, out, slots] = [0, 1, 2, 3, 4, 5];
+    const body = [
+        ...op.block, ...op.loop,
+        ...op.get(p), ...op.get(end), ...op.geU, ...op.brIf(1),
+        ...step(op.get(p), row, first, out),
+        ...op.get(p), ...op.const(1), ...op.add, ...op.set(p),
+        ...op.br(0), ...op.end, ...op.end,
+        ...op.get(slots), ...op.get(out), ...op.store(0),
+        ...op.get(slots), ...op.get(row), ...op.store(16),
+        ...op.end,
+    ];
+    return [...vec([]), ...body];
+}
+/**
+ * walk4(b0, b1, b2, b3, steps, first, o0, o1, o2, o3, slots, r0, r1, r2, r3): four chains in
+ * lockstep, chain k over [b_k, b_k + steps) from row r_k, emitting at o_k; the final o_k and
+ * r_k go to slots[k] and slots[4 + k].
+ */
+function walk4() {
+    const i = 15;
+    const body = [
+        ...op.block, ...op.loop,
+        ...op.get(i), ...op.get(4), ...op.geU, ...op.brIf(1),
+        ...[0, 1, 2, 3].flatMap((k) => step([...op.get(k), ...op.get(i), ...op.add], 11 + k, 5, 6 + k)),
+        ...op.get(i), ...op.const(1), ...op.add, ...op.set(i),
+        ...op.br(0), ...op.end, ...op.end,
+        ...[0, 1, 2, 3].flatMap((k) => [...op.get(10), ...op.get(6 + k), ...op.store(k * 4)]),
+        ...[0, 1, 2, 3].flatMap((k) => [...op.get(10), ...op.get(11 + k), ...op.store(16 + k * 4)]),
+        ...op.end,
+    ];
+    return [...vec([[1, I32]]), ...body];
+}
+/** Besides letters and digits, the characters a blob run is made of: base64 (both alphabets), `=` padding, `%` escapes. */
+const BLOB_SPECIALS = '+/=_%-';
+/**
+ * runs(p, end, min, slots): the runs of blob characters in [p, end) (a multiple of 16 bytes),
+ * sixteen bytes at a time: SIMD compares classify the bytes, a 16-bit mask says which are blob
+ * characters, and only a block that ends a run costs more than one add. A run of at least `min`
+ * (which must exceed 16, so no run fits inside one block) is stored as (address of the byte
+ * after it, length) at slots[1]; the length of the run still open is carried in slots[2].
+ */
+function runs() {
+    const [p, end, min, slots] = [0, 1, 2, 3];
+    const [run, out, mask, inv, t] = [4, 5, 6, 7, 8];
+    const [v, space, a, z, zero, nine] = [9, 10, 11, 12, 13, 14];
+    const specials = BLOB_SPECIALS.split('').map((_, k) => 15 + k);
+    const splat = (local, value) => [...op.const(value), ...op.splat8, ...op.set(local)];
+    const body = [
+        ...splat(space, 0x20), ...splat(a, 0x61), ...splat(z, 25), ...splat(zero, 0x30), ...splat(nine, 9),
+        ...BLOB_SPECIALS.split('').flatMap((ch, k) => splat(specials[k], ch.charCodeAt(0))),
+        ...op.get(slots), ...op.load(4), ...op.set(out),
+        ...op.get(slots), ...op.load(8), ...op.set(run),
+        ...op.block, ...op.loop,
+        ...op.get(p), ...op.get(end), ...op.geU, ...op.brIf(1),
+        ...op.get(p), ...op.v128load, ...op.tee(v),
+        // letters: (byte | 0x20) - 'a' <= 25 (unsigned); digits: byte - '0' <= 9; then the specials.
+        ...op.get(space), ...op.or128, ...op.get(a), ...op.sub8, ...op.get(z), ...op.leU8,
+        ...op.get(v), ...op.get(zero), ...op.sub8, ...op.get(nine), ...op.leU8, ...op.or128,
+        ...specials.flatMap((local) => [...op.get(v), ...op.get(local), ...op.eq8, ...op.or128]),
+        ...op.bitmask8, ...op.tee(mask), ...op.const(0xffff), ...op.eq, ...op.if,
+        ...op.get(run), ...op.const(16), ...op.add, ...op.set(run),
+        ...op.else,
+        ...op.get(mask), ...op.const(0xffff), ...op.xor, ...op.tee(inv), ...op.ctz, ...op.set(t),
+        // The run that reaches into this block ends at its first non-blob byte.
+        ...op.get(run), ...op.get(t), ...op.add, ...op.get(min), ...op.geU, ...op.if,
+        ...op.get(out), ...op.get(p), ...op.get(t), ...op.add, ...op.store(0),
+        ...op.get(out), ...op.get(run), ...op.get(t), ...op.add, ...op.store(4),
+        ...op.get(out), ...op.const(8), ...op.add, ...op.set(out),
+        ...op.end,
+        // The run that continues into the next block: the blob bytes after the last non-blob one.
+        ...op.const(15), ...op.const(31), ...op.get(inv), ...op.clz, ...op.sub, ...op.sub, ...op.set(run),
+        ...op.end,
+        ...op.get(p), ...op.const(16), ...op.add, ...op.set(p),
+        ...op.br(0), ...op.end, ...op.end,
+        ...op.get(slots), ...op.get(out), ...op.store(4),
+        ...op.get(slots), ...op.get(run), ...op.store(8),
+        ...op.end,
+    ];
+    return [...vec([[5, I32], [6 + specials.length, V128]]), ...body];
+}
+function moduleBytes() {
+    const params = (n) => vec(Array.from({ length: n }, () => [I32]));
+    const code = [walk1(), walk4(), runs()].map((body) => [...uleb(body.length), ...body]);
+    return new Uint8Array([
+        0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
+        ...section(1, vec([[0x60, ...params(6), ...vec([])], [0x60, ...params(15), ...vec([])], [0x60, ...params(4), ...vec([])]])),
+        ...section(3, vec([[0], [1], [2]])),
+        ...section(5, vec([[0x00, 1]])),
+        ...section(7, vec([[...dfa_kernel_name('walk1'), 0x00, 0], [...dfa_kernel_name('walk4'), 0x00, 1], [...dfa_kernel_name('runs'), 0x00, 2], [...dfa_kernel_name('memory'), 0x02, 0]])),
+        ...section(10, vec(code)),
+    ]);
+}
+let compiled;
+/**
+ * The walk of one automaton. `pairs()` gives what a plain walk from the root over the whole
+ * input gives: (last byte offset, row) for every byte after which the automaton is in a state
+ * with outputs, in order. Rows are in the caller's numbering (state × 256).
+ */
+class DfaKernel {
+    exports;
+    bytes;
+    words;
+    first;
+    root;
+    overlap;
+    slots;
+    input;
+    output;
+    /** Bytes of output room per chain of walk4 (each step emits at most one pair). */
+    lane;
+    /** Where runs() stores its (end, length) pairs. */
+    runOutput;
+    /** `table`: rows × 256 next-row entries (each a row × 256); `longest`: the longest keyword's length. */
+    constructor(table, firstOutputRow, rootRow, longest) {
+        compiled ??= new WebAssembly.Module(moduleBytes());
+        this.exports = new WebAssembly.Instance(compiled).exports;
+        this.overlap = Math.max(0, longest - 1);
+        const tableBytes = table.length * 4;
+        this.slots = tableBytes;
+        this.input = this.slots + 64;
+        // runs() reads 16 bytes at a time: the input area must be 16-byte aligned.
+        if (this.input % 16 !== 0)
+            throw new Error('the kernel input area must be 16-byte aligned');
+        this.lane = (CHUNK / 4 + this.overlap + 8) * 8;
+        // Pairs are read back through an Int32Array: the output area must be 4-byte aligned (8 here).
+        this.output = Math.ceil((this.input + CHUNK + this.overlap + 64) / 8) * 8;
+        // A run takes at least 17 bytes: far fewer than one (end, length) pair per 8 bytes of input.
+        this.runOutput = this.output + 4 * this.lane;
+        const end = this.runOutput + CHUNK + 64;
+        const memory = this.exports.memory;
+        memory.grow(Math.ceil(end / 65536) - memory.buffer.byteLength / 65536);
+        this.bytes = new Uint8Array(memory.buffer);
+        this.words = new Int32Array(memory.buffer);
+        // Rows become byte offsets: row × 256 entries × 4 bytes.
+        for (let k = 0; k < table.length; k++)
+            this.words[k] = table[k] * 4;
+        this.first = firstOutputRow * 4;
+        this.root = rootRow * 4;
+    }
+    /**
+     * The walk of `input`, and the runs of blob characters (`blobChar`) at least `minBlob` long as
+     * [start, end) pairs; `minBlob` 0 finds no runs, and otherwise must be over 16.
+     */
+    walk(input, minBlob, blobChar) {
+        if (minBlob !== 0 && minBlob <= 16)
+            throw new Error(`blob runs are found 16 bytes at a time: the minimum length must exceed 16 (got ${minBlob})`);
+        const result = { pairs: [], runs: [] };
+        const runSlots = this.slots + 32;
+        this.words[(runSlots >> 2) + 2] = 0;
+        for (let chunk = 0; chunk < input.length; chunk += CHUNK) {
+            // Each chunk is walked from the root, starting `overlap` bytes early so a keyword that
+            // straddles the cut is seen whole; hits that end before the chunk belong to the last one.
+            const pre = Math.min(chunk, this.overlap);
+            const from = chunk - pre;
+            const to = Math.min(input.length, chunk + CHUNK);
+            this.bytes.set(input.subarray(from, to), this.input);
+            const length = to - from;
+            if (length < INTERLEAVE_MIN)
+                this.walkOne(0, length, this.root, pre, length, from, result.pairs);
+            else
+                this.walkFour(length, pre, from, result.pairs);
+            if (minBlob === 0)
+                continue;
+            // Blob runs: one pass from where the last chunk stopped, the run length carried over.
+            const blocks = pre + Math.floor((length - pre) / 16) * 16;
+            this.words[(runSlots >> 2) + 1] = this.runOutput;
+            this.exports.runs(this.input + pre, this.input + blocks, minBlob, runSlots);
+            const written = this.words[(runSlots >> 2) + 1];
+            for (let at = this.runOutput >> 2; at < written >> 2; at += 2) {
+                const end = from + this.words[at] - this.input;
+                result.runs.push(end - this.words[at + 1], end);
+            }
+            let run = this.words[(runSlots >> 2) + 2];
+            for (let i = blocks; i < length; i++) {
+                if (blobChar[this.bytes[this.input + i]] === 1) {
+                    run++;
+                    continue;
+                }
+                if (run >= minBlob)
+                    result.runs.push(from + i - run, from + i);
+                run = 0;
+            }
+            this.words[(runSlots >> 2) + 2] = run;
+        }
+        const open = this.words[(runSlots >> 2) + 2];
+        if (minBlob > 0 && open >= minBlob)
+            result.runs.push(input.length - open, input.length);
+        return result;
+    }
+    /** Walks [start, end) of the copied region from `row`, keeping pairs whose last byte is in [keepFrom, keepTo). */
+    walkOne(start, end, row, keepFrom, keepTo, base, found) {
+        this.exports.walk1(this.input + start, this.input + end, row, this.first, this.output, this.slots);
+        this.collect(this.output, this.words[this.slots >> 2], keepFrom, keepTo, base, found);
+    }
+    /**
+     * Four chains over the quarters of the copied region. Chain k > 0 starts `overlap` bytes before
+     * its quarter and keeps only what ends inside it; chain 0 runs `overlap` bytes past its quarter
+     * (all chains take the same number of steps) and drops that; chain 3's state carries on over
+     * the last few bytes that the quarters leave.
+     */
+    walkFour(length, pre, base, found) {
+        const q = Math.floor(length / 4);
+        const steps = q + this.overlap;
+        const starts = [0, q - this.overlap, 2 * q - this.overlap, 3 * q - this.overlap];
+        const outs = [0, 1, 2, 3].map((k) => this.output + k * this.lane);
+        this.exports.walk4(...starts.map((s) => this.input + s), steps, this.first, ...outs, this.slots, this.root, this.root, this.root, this.root);
+        const ends = [0, 1, 2, 3].map((k) => this.words[(this.slots >> 2) + k]);
+        const keep = [pre, q, 2 * q, 3 * q, 4 * q];
+        for (let k = 0; k < 4; k++)
+            this.collect(outs[k], ends[k], keep[k], keep[k + 1], base, found);
+        if (4 * q < length)
+            this.walkOne(4 * q, length, this.words[(this.slots >> 2) + 7], 4 * q, length, base, found);
+    }
+    /** Appends the pairs in [from, to) of memory whose last byte (region offset) is in [keepFrom, keepTo), as input offsets and caller rows. */
+    collect(from, to, keepFrom, keepTo, base, found) {
+        const { words } = this;
+        for (let at = from >> 2; at < to >> 2; at += 2) {
+            const last = words[at] - this.input;
+            if (last >= keepFrom && last < keepTo)
+                found.push(base + last, words[at + 1] >> 2);
+        }
+    }
+}
+//# sourceMappingURL=dfa-kernel.js.map
 ;// CONCATENATED MODULE: ./build/src/checks/secrets/keyword-matcher.js
 /**
  * The keyword prefilter: an Aho-Corasick automaton over ASCII keywords, matched case-insensitively
@@ -4730,13 +5101,15 @@ function decodeRun(run, minLength) {
  * Runs of characters that could be an encoded blob (base64, hex, percent-encoding) are found
  * by probing every `min`-th character rather than by a second full pass.
  */
+
+
 const ALPHABET = 128;
-/** Inputs shorter than this are walked in one piece (the cuts would not pay for themselves). */
-const INTERLEAVE_MIN = 4096;
+/** Inputs shorter than this are walked here, in JavaScript; longer ones by the WebAssembly kernel. */
+const keyword_matcher_INTERLEAVE_MIN = 4096;
 /** Characters that may make up an encoded blob: base64 (standard and URL-safe), hex, %XX. */
 const BLOB_CHAR = new Uint8Array(256);
 for (let c = 0; c < ALPHABET; c++) {
-    if (/[A-Za-z0-9+/=_%-]/.test(String.fromCharCode(c)))
+    if (/[A-Za-z0-9]/.test(String.fromCharCode(c)) || BLOB_SPECIALS.includes(String.fromCharCode(c)))
         BLOB_CHAR[c] = 1;
 }
 /**
@@ -4758,6 +5131,10 @@ class KeywordMatcher {
     rootRow;
     /** Length of the longest keyword. */
     longest;
+    /** Length of each keyword, by id. */
+    lengths;
+    /** The WebAssembly walk for long inputs, made on first use. */
+    kernel;
     constructor(keywords) {
         for (const k of keywords) {
             if (k.length === 0 || !/^[\x20-\x7e]+$/.test(k))
@@ -4841,7 +5218,8 @@ class KeywordMatcher {
         this.outputs = order.map((old) => outputs[old]);
         this.table = table;
         this.rootRow = renamed[0] * 256;
-        this.longest = Math.max(0, ...this.keywords.map((k) => k.length));
+        this.lengths = this.keywords.map((k) => k.length);
+        this.longest = Math.max(0, ...this.lengths);
     }
     /**
      * Every keyword occurrence (case-insensitive for ASCII letters), and the blob runs of at
@@ -4857,82 +5235,56 @@ class KeywordMatcher {
      */
     match(input, minBlobLength = 0) {
         const bytes = typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
-        return { hits: this.hits(bytes), blobs: minBlobLength > 0 ? blobRuns(bytes, minBlobLength) : [] };
+        if (bytes.length < keyword_matcher_INTERLEAVE_MIN)
+            return { hits: this.hits(bytes), blobs: minBlobLength > 0 ? blobRuns(bytes, minBlobLength) : [] };
+        // A long input: the WebAssembly kernel walks the automaton and, 16 bytes at a time, finds
+        // the blob runs (for minimum lengths above 16; shorter ones are probed for here).
+        this.kernel ??= new DfaKernel(this.table, this.firstOutputRow, this.rootRow, this.longest);
+        const inKernel = minBlobLength > 16;
+        const walked = this.kernel.walk(bytes, inKernel ? minBlobLength : 0, BLOB_CHAR);
+        let blobs = [];
+        if (inKernel) {
+            for (let k = 0; k < walked.runs.length; k += 2) {
+                if (mayHoldText(bytes, walked.runs[k], walked.runs[k + 1], minBlobLength))
+                    blobs.push(walked.runs[k], walked.runs[k + 1]);
+            }
+        }
+        else if (minBlobLength > 0) {
+            blobs = blobRuns(bytes, minBlobLength);
+        }
+        return { hits: this.expand(walked.pairs), blobs };
     }
     /**
-     * The automaton's walk is a chain of dependent loads (each state needs the one before), which
-     * leaves the CPU waiting on memory. So a long input is cut into four quarters walked in the
-     * same loop: four independent chains the CPU overlaps, about three times the speed of one.
-     * Quarters after the first start `longest - 1` bytes early, from the root, so a keyword that
-     * straddles a cut is still seen whole; a walk records only the hits that end in its own
-     * quarter, so none is reported twice. Hits are recorded as (last byte, state) pairs, in order
-     * within each walk, and turned into KeywordHits quarter by quarter, so they come out sorted.
+     * The automaton's walk over a short input: (last byte, state row) pairs for every byte after
+     * which the automaton is in a state with outputs, turned into (keyword, start) pairs in the
+     * order the keywords end. Long inputs go to the WebAssembly kernel (dfa-kernel.ts), which
+     * walks four quarters at once.
      */
     hits(bytes) {
         const { table, firstOutputRow: out } = this;
-        const n = bytes.length;
         const found = [];
-        const overlap = this.longest - 1;
-        const q = Math.floor(n / 4);
-        if (n < INTERLEAVE_MIN || q <= overlap) {
-            let row = this.rootRow;
-            for (let i = 0; i < n; i++) {
-                row = table[row + bytes[i]];
-                if (row >= out)
-                    found.push(i, row);
-            }
-            return this.expand([found]);
+        let row = this.rootRow;
+        for (let i = 0; i < bytes.length; i++) {
+            row = table[row + bytes[i]];
+            if (row >= out)
+                found.push(i, row);
         }
-        const f1 = [];
-        const f2 = [];
-        const f3 = [];
-        const s1 = q - overlap;
-        const s2 = 2 * q - overlap;
-        const s3 = 3 * q - overlap;
-        let r0 = this.rootRow;
-        let r1 = r0;
-        let r2 = r0;
-        let r3 = r0;
-        const steps = q + overlap;
-        for (let i = 0; i < steps; i++) {
-            if (i < q) {
-                r0 = table[r0 + bytes[i]];
-                if (r0 >= out)
-                    found.push(i, r0);
-            }
-            r1 = table[r1 + bytes[s1 + i]];
-            if (r1 >= out && i >= overlap)
-                f1.push(s1 + i, r1);
-            r2 = table[r2 + bytes[s2 + i]];
-            if (r2 >= out && i >= overlap)
-                f2.push(s2 + i, r2);
-            r3 = table[r3 + bytes[s3 + i]];
-            if (r3 >= out && i >= overlap)
-                f3.push(s3 + i, r3);
-        }
-        for (let i = s3 + steps; i < n; i++) {
-            r3 = table[r3 + bytes[i]];
-            if (r3 >= out)
-                f3.push(i, r3);
-        }
-        return this.expand([found, f1, f2, f3]);
+        return this.expand(found);
     }
-    /** KeywordHits from (last byte, state) pairs: every keyword that ends in that state. */
-    expand(walks) {
-        const { outputs, keywords } = this;
+    /** (keyword, start) pairs from (last byte, state) pairs: every keyword that ends in that state. */
+    expand(pairs) {
+        const { outputs, lengths } = this;
         const hits = [];
-        for (const pairs of walks) {
-            for (let k = 0; k < pairs.length; k += 2) {
-                const last = pairs[k];
-                for (const id of outputs[pairs[k + 1] >> 8])
-                    hits.push({ keyword: id, start: last + 1 - keywords[id].length, end: last + 1 });
-            }
+        for (let k = 0; k < pairs.length; k += 2) {
+            const next = pairs[k] + 1;
+            for (const id of outputs[pairs[k + 1] >> 8])
+                hits.push(id, next - lengths[id]);
         }
         return hits;
     }
 }
 /**
- * The runs of at least `min` blob characters. Any such run covers a position that is a multiple
+ * The runs of at least `min` blob characters that may decode to text (see mayHoldText). Any such run covers a position that is a multiple
  * of `min` (minus one), so only those positions are probed. A run through a probe `p` that is at
  * least `min` long also covers `p - min/2` or `p + min/2`, so when neither is a blob character
  * the probe is dropped without walking its run: ordinary text (identifiers, words) costs about
@@ -4954,8 +5306,8 @@ function blobRuns(bytes, min) {
         let end = probe + 1;
         while (end < n && BLOB_CHAR[bytes[end]] === 1)
             end++;
-        if (end - start >= min)
-            runs.push({ start, end });
+        if (end - start >= min && mayHoldText(bytes, start, end, min))
+            runs.push(start, end);
         // The next run starts after `end`, so it covers `end + min` if it is long enough.
         probe = end + min;
     }
@@ -5076,41 +5428,39 @@ class SecretDetector {
         const { hits, blobs } = prematched ?? this.matcher.match(text, decode ? MIN_BLOB : 0);
         if (hits.length === 0 && blobs.length === 0)
             return [];
-        const lines = new LineIndex(text);
-        const lineAllowed = (offset) => !lineFilter || lineFilter(lines.lineOf(offset) + 1);
-        // 1. Keyword hits grouped by rule, dropping hits on lines out of scope.
-        const hitsByRule = new Map();
-        for (const hit of hits) {
-            if (!lineAllowed(hit.start))
-                continue;
-            for (const r of this.rulesByKeyword[hit.keyword]) {
-                let list = hitsByRule.get(r);
-                if (!list)
-                    hitsByRule.set(r, (list = []));
-                list.push(hit);
-            }
-        }
-        // 2. Each rule on the text it needs.
+        // Line numbers are needed only for a line filter and for what is found: built on first use.
+        let index;
+        const lines = () => (index ??= new LineIndex(text));
+        const lineAllowed = (offset) => !lineFilter || lineFilter(lines().lineOf(offset) + 1);
+        // 1. Each rule on the text it needs: window rules on merged windows around their hits,
+        //    run as soon as a window is complete; file rules once, after the walk.
         const located = [];
-        for (const [r, ruleHits] of hitsByRule) {
-            const rule = this.rules[r];
-            const collect = (base) => (candidate) => {
-                const start = base + candidate.index;
-                located.push({ rule, candidate, start, end: start + candidate.secret.length });
-            };
-            if (rule.scope === 'file') {
-                rule.create({ path, text, options: this.options, report: collect(0) });
+        let current = 0;
+        let base = 0;
+        const report = (candidate) => {
+            const start = base + candidate.index;
+            located.push({ rule: current, candidate, start, end: start + candidate.secret.length });
+        };
+        const run = (r, from, to) => {
+            current = r;
+            base = from;
+            this.rules[r].create({ path, text: from === 0 && to === text.length ? text : text.slice(from, to), options: this.options, report });
+        };
+        const walk = new WindowWalk(this.rules, text, run);
+        const { lengths } = this.matcher;
+        for (let k = 0; k < hits.length; k += 2) {
+            const keyword = hits[k];
+            const start = hits[k + 1];
+            if (lineFilter && !lineAllowed(start))
                 continue;
-            }
-            for (const [from, to] of windows(ruleHits, rule.window, lines)) {
-                rule.create({ path, text: text.slice(from, to), options: this.options, report: collect(from) });
-            }
+            walk.hit(this.rulesByKeyword[keyword], start, start + lengths[keyword]);
         }
-        // 3. Scope, allowlist, then overlaps: the lower priority (the more specific rule) wins.
+        walk.finish();
+        // 2. Scope, allowlist, then overlaps: the lower priority (the more specific rule) wins.
         const candidates = located
             .filter((l) => lineAllowed(l.start))
-            .filter((l) => this.allowlist.secretAllowed(l.candidate.secret, lines.lineText(lines.lineOf(l.start))) === undefined)
-            .sort((a, b) => a.rule.priority - b.rule.priority || a.start - b.start || b.end - a.end);
+            .filter((l) => this.allowlist.secretAllowed(l.candidate.secret, lines().lineText(lines().lineOf(l.start))) === undefined)
+            .sort((a, b) => this.rules[a.rule].priority - this.rules[b.rule].priority || a.start - b.start || b.end - a.end || a.rule - b.rule);
         const taken = new IntervalSet();
         const kept = [];
         for (const l of candidates) {
@@ -5121,41 +5471,42 @@ class SecretDetector {
         }
         kept.sort((a, b) => a.start - b.start);
         const found = kept.map((l) => {
-            const from = lines.position(l.start);
-            const to = lines.position(l.end);
+            const rule = this.rules[l.rule];
+            const from = lines().position(l.start);
+            const to = lines().position(l.end);
             return {
-                rule: l.rule,
+                rule,
                 secret: l.candidate.secret,
                 label: l.candidate.label,
-                severity: l.candidate.severity ?? l.rule.meta.severity,
+                severity: l.candidate.severity ?? rule.meta.severity,
                 ...(l.candidate.detail === undefined ? {} : { detail: l.candidate.detail }),
                 line: from.line,
                 column: from.column,
                 endLine: to.line,
                 endColumn: to.column,
-                lineText: lines.lineText(from.line - 1),
+                lineText: lines().lineText(from.line - 1),
                 encodings: [],
             };
         });
-        // 4. Blobs that decode to text: scan what is inside, report at the blob.
+        // 3. Blobs that decode to text: scan what is inside, report at the blob.
         if (decode) {
             let tried = 0;
-            for (const blob of blobs) {
-                if (tried >= MAX_BLOBS)
-                    break;
-                if (!lineAllowed(blob.start))
+            for (let k = 0; k < blobs.length && tried < MAX_BLOBS; k += 2) {
+                const blobStart = blobs[k];
+                const blobEnd = blobs[k + 1];
+                if (!lineAllowed(blobStart))
                     continue;
-                if (taken.overlaps(blob.start, blob.end))
+                if (taken.overlaps(blobStart, blobEnd))
                     continue;
                 tried++;
-                const run = text.slice(blob.start, blob.end);
+                const run = text.slice(blobStart, blobEnd);
                 for (const decoded of decodeRun(run, MIN_BLOB)) {
                     const inner = this.scanText(path, decoded.text, undefined, depth + 1);
                     if (inner.length === 0)
                         continue;
-                    const start = blob.start + decoded.offset;
-                    const from = lines.position(start);
-                    const to = lines.position(start + decoded.length);
+                    const start = blobStart + decoded.offset;
+                    const from = lines().position(start);
+                    const to = lines().position(start + decoded.length);
                     const encoded = text.slice(start, start + decoded.length);
                     for (const secret of inner) {
                         found.push({
@@ -5164,7 +5515,7 @@ class SecretDetector {
                             column: from.column,
                             endLine: to.line,
                             endColumn: to.column,
-                            lineText: lines.lineText(from.line - 1),
+                            lineText: lines().lineText(from.line - 1),
                             encodings: [decoded.encoding, ...secret.encodings],
                             blob: encoded,
                         });
@@ -5204,23 +5555,74 @@ function compileKeywords(rules) {
     return compiled;
 }
 /**
- * Merged windows around keyword hits, each clipped to the hit's line: a rule never sees more
- * than `size` characters on either side of one of its keywords.
+ * Merges the windows of keyword hits per rule as the hits come, and hands each finished window
+ * to `run`. A window holds `rule.window` characters on either side of a hit, clipped to the
+ * hit's line, so a rule never sees more than that around one of its keywords; windows of one
+ * rule that touch are merged. Hits come in the order their keywords end, so a window is finished
+ * once a hit of the same rule starts past it. The hit's line is found by searching for the line
+ * breaks around it once per line, which over a whole text reads each character about once.
  */
-function windows(hits, size, lines) {
-    const sorted = [...hits].sort((a, b) => a.start - b.start);
-    const out = [];
-    for (const hit of sorted) {
-        const line = lines.lineOf(hit.start);
-        const from = Math.max(lines.lineStart(line), hit.start - size);
-        const to = Math.min(Math.max(lines.lineEnd(line), hit.end), hit.end + size);
-        const last = out[out.length - 1];
-        if (last && from <= last[1])
-            last[1] = Math.max(last[1], to);
-        else
-            out.push([from, to]);
+class WindowWalk {
+    rules;
+    text;
+    run;
+    /** The open window of each rule ([from, to), from = -1 when none), and file rules that were hit. */
+    from;
+    to;
+    fileRuleHit;
+    /** The line of the last hit: [lineStart, lineEnd) without its line break; lineBreak is where the next line starts - 1. */
+    lineStart = 0;
+    lineEnd = -1;
+    lineBreak = -1;
+    constructor(rules, text, run) {
+        this.rules = rules;
+        this.text = text;
+        this.run = run;
+        this.from = new Int32Array(rules.length).fill(-1);
+        this.to = new Int32Array(rules.length);
+        this.fileRuleHit = new Uint8Array(rules.length);
     }
-    return out;
+    hit(ruleIndexes, start, end) {
+        if (start > this.lineBreak)
+            this.findLine(start);
+        for (const r of ruleIndexes) {
+            const rule = this.rules[r];
+            if (rule.scope === 'file') {
+                this.fileRuleHit[r] = 1;
+                continue;
+            }
+            const from = Math.max(this.lineStart, start - rule.window);
+            const to = Math.min(Math.max(this.lineEnd, end), end + rule.window);
+            const open = this.from[r];
+            if (open >= 0 && from <= this.to[r]) {
+                if (from < open)
+                    this.from[r] = from;
+                if (to > this.to[r])
+                    this.to[r] = to;
+                continue;
+            }
+            if (open >= 0)
+                this.run(r, open, this.to[r]);
+            this.from[r] = from;
+            this.to[r] = to;
+        }
+    }
+    /** Runs the windows still open, then each file rule that was hit on the whole text. */
+    finish() {
+        for (let r = 0; r < this.rules.length; r++) {
+            if (this.from[r] >= 0)
+                this.run(r, this.from[r], this.to[r]);
+            if (this.fileRuleHit[r] === 1)
+                this.run(r, 0, this.text.length);
+        }
+    }
+    findLine(offset) {
+        const { text } = this;
+        this.lineStart = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+        const newline = text.indexOf('\n', offset);
+        this.lineBreak = newline < 0 ? text.length : newline;
+        this.lineEnd = newline > 0 && text.charCodeAt(newline - 1) === 13 ? newline - 1 : this.lineBreak;
+    }
 }
 /** Disjoint [start, end) intervals kept sorted, for overlap tests in O(log n). */
 class IntervalSet {
@@ -5289,6 +5691,58 @@ function fromWire(wire) {
     return { ...wire, secrets: wire.secrets.map((s) => ({ ...s, rule: SECRET_CONTENT_RULES[s.rule] })) };
 }
 //# sourceMappingURL=file-scan.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./build/src/checks/secrets/file-reader.js
+/**
+ * Reads working-tree files for a scan, synchronously, into one buffer reused from file to file:
+ * a fresh buffer per file costs more in page faults and garbage collection than the copy itself.
+ * Each read's content is valid only until the next read (scanContent is synchronous and returns
+ * strings, so nothing keeps it). Used by the scan workers and by the check's own thread when it
+ * scans beside them.
+ */
+
+/** Of a file over the scan limit only this much is read: enough for the blocked-file rules (.npmrc). */
+const LARGE_FILE_HEAD = 64 * 1024;
+class FileReader {
+    buffer = Buffer.allocUnsafe(1 << 20);
+    maxBytes;
+    /** `maxBytes`: files larger than this are read only as far as LARGE_FILE_HEAD. */
+    constructor(maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+    /** The content (or the head of a large file) and the file's size; undefined when it cannot be read (gone since it was listed). */
+    read(absPath) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_namespaceObject.openSync)(absPath, 'r');
+        }
+        catch {
+            return undefined;
+        }
+        try {
+            const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+            const wanted = size > this.maxBytes ? LARGE_FILE_HEAD : size;
+            if (wanted > this.buffer.length)
+                this.buffer = Buffer.allocUnsafe(wanted);
+            let filled = 0;
+            while (filled < wanted) {
+                const read = (0,external_node_fs_namespaceObject.readSync)(fd, this.buffer, filled, wanted - filled, filled);
+                if (read === 0)
+                    break;
+                filled += read;
+            }
+            return { content: this.buffer.subarray(0, filled), size };
+        }
+        catch {
+            return undefined;
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+}
+//# sourceMappingURL=file-reader.js.map
 ;// CONCATENATED MODULE: ./build/src/checks/secrets/scan-worker.js
 /**
  * A secrets scan worker thread: reads the files it is sent and scans them with its own detector.
@@ -5302,48 +5756,12 @@ function fromWire(wire) {
 
 const options = external_node_worker_threads_namespaceObject.workerData.options;
 const detector = new SecretDetector(secrets_SECRET_CONTENT_RULES, options);
-/**
- * Reads are synchronous (this thread has nothing else to do, and it saves a hop through libuv's
- * pool) and go into one buffer reused from file to file: a fresh buffer per file costs more in
- * page faults and garbage collection than the copy itself. Nothing keeps the content past
- * scanContent, which is synchronous and returns strings.
- */
-let buffer = Buffer.allocUnsafe(1 << 20);
-/** Of a file over the scan limit only this much is read: enough for the blocked-file rules (.npmrc). */
-const LARGE_FILE_HEAD = 64 * 1024;
-function readFile(absPath) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(absPath, 'r');
-    }
-    catch {
-        return undefined; // gone since it was listed: nothing to scan, as in the check's own thread
-    }
-    try {
-        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
-        const wanted = size > options.maxFileSizeKb * 1024 ? LARGE_FILE_HEAD : size;
-        if (wanted > buffer.length)
-            buffer = Buffer.allocUnsafe(wanted);
-        let filled = 0;
-        while (filled < wanted) {
-            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, filled, wanted - filled, filled);
-            if (read === 0)
-                break;
-            filled += read;
-        }
-        return { content: buffer.subarray(0, filled), size };
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
+/** Synchronous reads: this thread has nothing else to do, and it saves a hop through libuv's pool. */
+const reader = new FileReader(options.maxFileSizeKb * 1024);
 function scanBatch(request) {
     const scans = [];
     for (const file of request.files) {
-        const read = readFile(file.absPath);
+        const read = reader.read(file.absPath);
         if (read === undefined)
             continue;
         scans.push(toWire(scanContent({ path: file.path, content: read.content, size: read.size }, detector, options)));
