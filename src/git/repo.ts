@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
+import { gitOutput } from './git-output.ts';
 import { UserError } from '../errors/user-error.ts';
 import { BlobReader } from './blob-reader.ts';
 import { parseAddedLines, parseRawDiff, type LineRange, type StagedChange } from './diff-parse.ts';
@@ -91,10 +92,10 @@ export class Repo {
    */
   async diffIndexCached(args: readonly string[]): Promise<string> {
     try {
-      return await this.git.raw(['diff-index', '--cached', ...args, 'HEAD']);
+      return await gitOutput(this.root, ['diff-index', '--cached', ...args, 'HEAD']);
     } catch (error) {
       if (await this.hasHead()) throw error;
-      return this.git.raw(['diff-index', '--cached', ...args, EMPTY_TREE]);
+      return gitOutput(this.root, ['diff-index', '--cached', ...args, EMPTY_TREE]);
     }
   }
 
@@ -111,8 +112,8 @@ export class Repo {
   /** Tracked files (with their index mode) plus untracked files that are not ignored. */
   async listFiles(): Promise<TrackedFile[]> {
     const [staged, others] = await Promise.all([
-      this.git.raw(['ls-files', '-z', '--stage']),
-      this.git.raw(['ls-files', '-z', '--others', '--exclude-standard']),
+      gitOutput(this.root, ['ls-files', '-z', '--stage']),
+      gitOutput(this.root, ['ls-files', '-z', '--others', '--exclude-standard']),
     ]);
     const files: TrackedFile[] = [];
     const seen = new Set<string>();
@@ -176,7 +177,7 @@ export class Repo {
    * new-side line numbers, renames followed (a pure rename adds no line), deletions left out.
    */
   async addedLinesSince(ref: string): Promise<Map<string, LineRange[]>> {
-    const out = await this.git.raw(['diff', '-p', '-U0', '-M', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', ref, '--']);
+    const out = await gitOutput(this.root, ['diff', '-p', '-U0', '-M', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', ref, '--']);
     return parseAddedLines(out);
   }
 
@@ -185,7 +186,7 @@ export class Repo {
     if (!(await this.refExists(ref))) {
       throw new UserError(`Unknown git ref: ${ref}`);
     }
-    const out = await this.git.raw(['diff', '--name-only', '-z', '--diff-filter=ACMRT', '-M', ref]);
+    const out = await gitOutput(this.root, ['diff', '--name-only', '-z', '--diff-filter=ACMRT', '-M', ref]);
     return out.split('\0').filter(Boolean);
   }
 }
