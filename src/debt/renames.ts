@@ -11,7 +11,7 @@ export async function detectRenames(repo: Repo, baselinePath: string, missing: r
   if (missing.length === 0) return renames;
   const base = await baselineCommit(repo, baselinePath);
   if (!base) return renames;
-  const out = await repo.git.raw(['diff', '-M', '--name-status', '-z', '--no-ext-diff', base]);
+  const out = await repo.output(['diff', '-M', '--name-status', '-z', '--no-ext-diff', base]);
   const wanted = new Set(missing);
   const tokens = out.split('\0');
   for (let i = 0; i < tokens.length; ) {
@@ -32,13 +32,13 @@ export async function detectRenames(repo: Repo, baselinePath: string, missing: r
 /** The last commit that changed the baseline file, else HEAD; undefined in a repository without commits. */
 async function baselineCommit(repo: Repo, baselinePath: string): Promise<string | undefined> {
   if (!(await repo.hasHead())) return undefined;
-  const last = (await repo.git.raw(['log', '-1', '--format=%H', '--', baselinePath])).trim();
+  const last = (await repo.output(['log', '-1', '--format=%H', '--', baselinePath])).trim();
   return last || 'HEAD';
 }
 
 /** The commit the baseline file was last changed in (for explain), or undefined. */
 export async function lastBaselineCommit(repo: Repo, baselinePath: string): Promise<string | undefined> {
   if (!(await repo.hasHead())) return undefined;
-  const last = (await repo.git.raw(['log', '-1', '--format=%H', '--', baselinePath])).trim();
+  const last = (await repo.output(['log', '-1', '--format=%H', '--', baselinePath])).trim();
   return last || undefined;
 }

@@ -92,11 +92,16 @@ export class Repo {
    */
   async diffIndexCached(args: readonly string[]): Promise<string> {
     try {
-      return await gitOutput(this.root, ['diff-index', '--cached', ...args, 'HEAD']);
+      return await this.output(['diff-index', '--cached', ...args, 'HEAD']);
     } catch (error) {
       if (await this.hasHead()) throw error;
-      return gitOutput(this.root, ['diff-index', '--cached', ...args, EMPTY_TREE]);
+      return this.output(['diff-index', '--cached', ...args, EMPTY_TREE]);
     }
+  }
+
+  /** git's stdout for a command that may print nothing (see git-output.ts for why not simple-git). */
+  output(args: readonly string[]): Promise<string> {
+    return gitOutput(this.root, args);
   }
 
   /** The staged (index) content of a path, not the working tree's. */
@@ -112,8 +117,8 @@ export class Repo {
   /** Tracked files (with their index mode) plus untracked files that are not ignored. */
   async listFiles(): Promise<TrackedFile[]> {
     const [staged, others] = await Promise.all([
-      gitOutput(this.root, ['ls-files', '-z', '--stage']),
-      gitOutput(this.root, ['ls-files', '-z', '--others', '--exclude-standard']),
+      this.output(['ls-files', '-z', '--stage']),
+      this.output(['ls-files', '-z', '--others', '--exclude-standard']),
     ]);
     const files: TrackedFile[] = [];
     const seen = new Set<string>();
@@ -177,7 +182,7 @@ export class Repo {
    * new-side line numbers, renames followed (a pure rename adds no line), deletions left out.
    */
   async addedLinesSince(ref: string): Promise<Map<string, LineRange[]>> {
-    const out = await gitOutput(this.root, ['diff', '-p', '-U0', '-M', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', ref, '--']);
+    const out = await this.output(['diff', '-p', '-U0', '-M', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', ref, '--']);
     return parseAddedLines(out);
   }
 
@@ -186,7 +191,7 @@ export class Repo {
     if (!(await this.refExists(ref))) {
       throw new UserError(`Unknown git ref: ${ref}`);
     }
-    const out = await gitOutput(this.root, ['diff', '--name-only', '-z', '--diff-filter=ACMRT', '-M', ref]);
+    const out = await this.output(['diff', '--name-only', '-z', '--diff-filter=ACMRT', '-M', ref]);
     return out.split('\0').filter(Boolean);
   }
 }

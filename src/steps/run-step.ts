@@ -139,7 +139,7 @@ async function runChunks(run: ChunkRun): Promise<Totals> {
  */
 async function unstagedAmong(context: CheckContext, files: readonly string[]): Promise<string[]> {
   if (context.mode !== 'quick' || files.length === 0) return [];
-  const changed = new Set((await context.repo.git.raw(['diff', '--name-only', '-z'])).split('\0').filter(Boolean));
+  const changed = new Set((await context.repo.output(['diff', '--name-only', '-z'])).split('\0').filter(Boolean));
   return files.filter((f) => changed.has(f));
 }
 
