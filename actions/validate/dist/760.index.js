@@ -398,7 +398,7 @@ async function detectRenames(repo, baselinePath, missing) {
     const base = await baselineCommit(repo, baselinePath);
     if (!base)
         return renames;
-    const out = await repo.git.raw(['diff', '-M', '--name-status', '-z', '--no-ext-diff', base]);
+    const out = await repo.output(['diff', '-M', '--name-status', '-z', '--no-ext-diff', base]);
     const wanted = new Set(missing);
     const tokens = out.split('\0');
     for (let i = 0; i < tokens.length;) {
@@ -422,14 +422,14 @@ async function detectRenames(repo, baselinePath, missing) {
 async function baselineCommit(repo, baselinePath) {
     if (!(await repo.hasHead()))
         return undefined;
-    const last = (await repo.git.raw(['log', '-1', '--format=%H', '--', baselinePath])).trim();
+    const last = (await repo.output(['log', '-1', '--format=%H', '--', baselinePath])).trim();
     return last || 'HEAD';
 }
 /** The commit the baseline file was last changed in (for explain), or undefined. */
 async function lastBaselineCommit(repo, baselinePath) {
     if (!(await repo.hasHead()))
         return undefined;
-    const last = (await repo.git.raw(['log', '-1', '--format=%H', '--', baselinePath])).trim();
+    const last = (await repo.output(['log', '-1', '--format=%H', '--', baselinePath])).trim();
     return last || undefined;
 }
 //# sourceMappingURL=renames.js.map

@@ -832,7 +832,7 @@ async function runChunks(run) {
 async function unstagedAmong(context, files) {
     if (context.mode !== 'quick' || files.length === 0)
         return [];
-    const changed = new Set((await context.repo.git.raw(['diff', '--name-only', '-z'])).split('\0').filter(Boolean));
+    const changed = new Set((await context.repo.output(['diff', '--name-only', '-z'])).split('\0').filter(Boolean));
     return files.filter((f) => changed.has(f));
 }
 function failedRun(totals) {
