@@ -7,13 +7,13 @@ const holds = (run: string) => mayHoldText(Buffer.from(run, 'latin1'), 0, run.le
 
 describe('decoding of blob runs', () => {
   it('decodes base64, hex and percent-encoded text, and pieces glued to a key', () => {
-    const secret = 'password=hunter2-but-longer';
-    const b64 = Buffer.from(secret).toString('base64');
-    expect(decodeRun(b64, MIN).map((d) => [d.encoding, d.text])).toEqual([['base64', secret]]);
-    expect(decodeRun(Buffer.from(secret).toString('hex'), MIN).map((d) => [d.encoding, d.text])).toEqual([['hex', secret]]);
-    expect(decodeRun(encodeURIComponent(`${secret}&x=1`), MIN).map((d) => d.encoding)).toEqual(['percent']);
+    const plain = 'password=hunter2-but-longer';
+    const b64 = Buffer.from(plain).toString('base64');
+    expect(decodeRun(b64, MIN).map((d) => [d.encoding, d.text])).toEqual([['base64', plain]]);
+    expect(decodeRun(Buffer.from(plain).toString('hex'), MIN).map((d) => [d.encoding, d.text])).toEqual([['hex', plain]]);
+    expect(decodeRun(encodeURIComponent(`${plain}&x=1`), MIN).map((d) => d.encoding)).toEqual(['percent']);
     const glued = decodeRun(`key=${b64}`, MIN);
-    expect(glued.map((d) => [d.offset, d.text])).toEqual([[4, secret]]);
+    expect(glued.map((d) => [d.offset, d.text])).toEqual([[4, plain]]);
   });
 
   it('leaves paths, identifiers, hashes and random base64 alone, before any decoding', () => {
