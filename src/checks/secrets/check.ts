@@ -10,7 +10,7 @@ import type { SecretsOptions } from './config.ts';
 import { SecretDetector } from './detector.ts';
 import { FindingSink, secretFingerprint } from './finding-sink.ts';
 import { walkHistory, type HistoryCommit } from './history.ts';
-import { scanContent, type FileScan } from './file-scan.ts';
+import { scanContent, scanFromDisk, type FileScan } from './file-scan.ts';
 import { FileReader } from './file-reader.ts';
 import { lineRangeFilter } from './line-index.ts';
 import { autoThreads, ScanPool, threadCount, workerModule } from './scan-pool.ts';
@@ -75,10 +75,7 @@ class SecretsScan {
       await pool.scan({
         files: scannable.map((f) => ({ path: f.path, absPath: f.absPath! })),
         signal: this.context.signal,
-        scanHere: (file) => {
-          const read = reader.read(file.absPath);
-          return read && scanContent({ path: file.path, content: read.content, size: read.size }, this.detector, this.options);
-        },
+        scanHere: (file) => scanFromDisk(file, reader, this.detector, this.options),
         onScan: (scan) => this.absorb(scan),
         onProgress: (done) => this.context.progress(`${done}/${scannable.length} files`),
       });

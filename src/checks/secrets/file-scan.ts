@@ -7,6 +7,7 @@ import { SECRET_CONTENT_RULES, SECRET_PATH_RULES } from '../../../rules/secrets/
 import { looksBinary } from '../../git/binary.ts';
 import type { SecretsOptions } from './config.ts';
 import type { DetectedSecret, SecretDetector } from './detector.ts';
+import type { FileReader } from './file-reader.ts';
 
 export interface BlockedFile {
   /** Index into SECRET_PATH_RULES. */
@@ -50,6 +51,12 @@ export function scanContent(input: ContentInput, detector: SecretDetector, optio
   if (looksBinary(content)) return { ...scan, skipped: 'binary' };
   scan.secrets = detector.scan({ path, text: content, ...(input.lineFilter ? { lineFilter: input.lineFilter } : {}) });
   return scan;
+}
+
+/** Reads a working-tree file and scans it, on whichever thread holds the reader; undefined when it cannot be read. */
+export function scanFromDisk(file: { path: string; absPath: string }, reader: FileReader, detector: SecretDetector, options: SecretsOptions): FileScan | undefined {
+  const read = reader.read(file.absPath);
+  return read && scanContent({ path: file.path, content: read.content, size: read.size }, detector, options);
 }
 
 export function toWire(scan: FileScan): WireFileScan {

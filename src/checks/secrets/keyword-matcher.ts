@@ -4,8 +4,9 @@
  * byte values), so the inner loop is one table lookup per character and no regex runs on text
  * that holds none of a rule's keywords.
  *
- * Runs of characters that could be an encoded blob (base64, hex, percent-encoding) are found
- * by probing every `min`-th character rather than by a second full pass.
+ * Runs of characters that could be an encoded blob (base64, hex, percent-encoding) are found in
+ * the same WebAssembly module in long inputs, and by probing every `min`-th character in short
+ * ones; only runs that could decode to text are returned.
  */
 
 import { mayHoldText } from './decode.ts';
@@ -156,21 +157,26 @@ export class KeywordMatcher {
    */
   match(input: string | Uint8Array, minBlobLength = 0): MatchResult {
     const bytes = typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
-    if (bytes.length < INTERLEAVE_MIN) return { hits: this.hits(bytes), blobs: minBlobLength > 0 ? blobRuns(bytes, minBlobLength) : [] };
-    // A long input: the WebAssembly kernel walks the automaton and, 16 bytes at a time, finds
-    // the blob runs (for minimum lengths above 16; shorter ones are probed for here).
-    this.kernel ??= new DfaKernel(this.table, this.firstOutputRow, this.rootRow, this.longest);
-    const inKernel = minBlobLength > 16;
-    const walked = this.kernel.walk(bytes, inKernel ? minBlobLength : 0, BLOB_CHAR);
-    let blobs: number[] = [];
-    if (inKernel) {
-      for (let k = 0; k < walked.runs.length; k += 2) {
-        if (mayHoldText(bytes, walked.runs[k]!, walked.runs[k + 1]!, minBlobLength)) blobs.push(walked.runs[k]!, walked.runs[k + 1]!);
-      }
-    } else if (minBlobLength > 0) {
-      blobs = blobRuns(bytes, minBlobLength);
+    let hits: number[];
+    let runs: number[];
+    if (bytes.length < INTERLEAVE_MIN) {
+      hits = this.hits(bytes);
+      runs = minBlobLength > 0 ? blobRuns(bytes, minBlobLength) : [];
+    } else {
+      // A long input: the WebAssembly kernel walks the automaton and, 16 bytes at a time, finds
+      // the blob runs (for minimum lengths above 16; shorter ones are probed for here).
+      this.kernel ??= new DfaKernel(this.table, this.firstOutputRow, this.rootRow, this.longest, BLOB_CHAR);
+      const inKernel = minBlobLength > 16;
+      const walked = this.kernel.walk(bytes, inKernel ? minBlobLength : 0);
+      hits = this.expand(walked.pairs);
+      runs = inKernel ? walked.runs : minBlobLength > 0 ? blobRuns(bytes, minBlobLength) : [];
     }
-    return { hits: this.expand(walked.pairs), blobs };
+    // Of the runs, only those that could be the encoding of text are worth decoding.
+    const blobs: number[] = [];
+    for (let k = 0; k < runs.length; k += 2) {
+      if (mayHoldText(bytes, runs[k]!, runs[k + 1]!, minBlobLength)) blobs.push(runs[k]!, runs[k + 1]!);
+    }
+    return { hits, blobs };
   }
 
   /**
@@ -203,11 +209,12 @@ export class KeywordMatcher {
 }
 
 /**
- * The runs of at least `min` blob characters that may decode to text (see mayHoldText). Any such run covers a position that is a multiple
- * of `min` (minus one), so only those positions are probed. A run through a probe `p` that is at
- * least `min` long also covers `p - min/2` or `p + min/2`, so when neither is a blob character
- * the probe is dropped without walking its run: ordinary text (identifiers, words) costs about
- * three reads per `min` characters.
+ * The runs of at least `min` blob characters in a short input (the kernel finds them in long
+ * ones). Any such run covers a position that is a multiple of `min` (minus one), so only those
+ * positions are probed. A run through a probe `p` that is at least `min` long also covers
+ * `p - min/2` or `p + min/2`, so when neither is a blob character the probe is dropped without
+ * walking its run: ordinary text (identifiers, words) costs about three reads per `min`
+ * characters.
  */
 export function blobRuns(bytes: Uint8Array, min: number): number[] {
   const runs: number[] = [];
@@ -223,7 +230,7 @@ export function blobRuns(bytes: Uint8Array, min: number): number[] {
     while (start > 0 && BLOB_CHAR[bytes[start - 1]!] === 1) start--;
     let end = probe + 1;
     while (end < n && BLOB_CHAR[bytes[end]!] === 1) end++;
-    if (end - start >= min && mayHoldText(bytes, start, end, min)) runs.push(start, end);
+    if (end - start >= min) runs.push(start, end);
     // The next run starts after `end`, so it covers `end + min` if it is long enough.
     probe = end + min;
   }

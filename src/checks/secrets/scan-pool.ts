@@ -1,9 +1,10 @@
 /**
  * Scans working-tree files on several threads. A tree scan is CPU-bound (one pass of the keyword
  * automaton over every byte, then the rules around the hits), so the files are handed out in
- * small batches to worker threads, each with its own detector, and the results come back as
- * FileScans in the order the batches finish. Where the worker module is not on disk (a bundle
- * that did not ship it), `workerModule()` says so and the check scans in its own thread.
+ * small batches to worker threads and to the check's own thread, each with its own detector, and
+ * the results come back as FileScans in the order the batches finish. Where the worker module is
+ * not on disk (a bundle that did not ship it), `workerModule()` says so and the check scans in
+ * its own thread alone.
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';

@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { SECRET_CONTENT_RULES } from '../../../rules/secrets/index.ts';
 import type { SecretsOptions } from './config.ts';
 import { SecretDetector } from './detector.ts';
-import { scanContent, toWire, type WireFileScan } from './file-scan.ts';
+import { scanFromDisk, toWire, type WireFileScan } from './file-scan.ts';
 import { FileReader } from './file-reader.ts';
 import type { PoolReply, PoolRequest } from './scan-pool.ts';
 
@@ -20,9 +20,8 @@ const reader = new FileReader(options.maxFileSizeKb * 1024);
 function scanBatch(request: PoolRequest): WireFileScan[] {
   const scans: WireFileScan[] = [];
   for (const file of request.files) {
-    const read = reader.read(file.absPath);
-    if (read === undefined) continue;
-    scans.push(toWire(scanContent({ path: file.path, content: read.content, size: read.size }, detector, options)));
+    const scan = scanFromDisk(file, reader, detector, options);
+    if (scan) scans.push(toWire(scan));
   }
   return scans;
 }

@@ -8,7 +8,7 @@ import { ScanPool, workerModule, type PoolFile } from '../../../src/checks/secre
 import { SECRET_CONTENT_RULES } from '../../../rules/secrets/index.ts';
 import { SecretDetector } from '../../../src/checks/secrets/detector.ts';
 import { FileReader } from '../../../src/checks/secrets/file-reader.ts';
-import { scanContent } from '../../../src/checks/secrets/file-scan.ts';
+import { scanFromDisk } from '../../../src/checks/secrets/file-scan.ts';
 import { ConfigSchema } from '../../../src/config/schema.ts';
 import type { FileScan } from '../../../src/checks/secrets/file-scan.ts';
 
@@ -47,8 +47,7 @@ describe('secrets scan threads started before the files are listed', () => {
     const here: string[] = [];
     const scanHere = (file: PoolFile) => {
       here.push(file.path);
-      const read = reader.read(file.absPath)!;
-      return scanContent({ path: file.path, content: read.content, size: read.size }, detector, options);
+      return scanFromDisk(file, reader, detector, options);
     };
     const pool = new ScanPool(workerModule()!, 3, options);
     const scans: FileScan[] = [];
