@@ -4779,20 +4779,22 @@ function decodeRun(run, minLength) {
 //# sourceMappingURL=decode.js.map
 ;// CONCATENATED MODULE: ./build/src/checks/secrets/dfa-kernel.js
 /**
- * The keyword automaton's walk as a WebAssembly function: the detector's hottest loop (one
- * table load per byte of every scanned file). Compiled code without bounds checks on every
- * load walks four independent chains about twice as fast as the same loop in JavaScript.
- * WebAssembly is part of Node itself, so nothing native is needed on a bare runner.
+ * The detector's two passes over every byte of every scanned file, as WebAssembly functions: the
+ * keyword automaton's walk (one table load per byte; compiled code without bounds checks on every
+ * load walks four independent chains about twice as fast as the same loop in JavaScript), and
+ * the search for runs of blob characters, 16 bytes at a time with SIMD compares. WebAssembly is
+ * part of Node itself, so nothing native is needed on a bare runner.
  *
  * The module is a few hundred bytes, assembled here by hand (below) rather than shipped as a
  * binary. Its memory holds the transition table (entries are byte offsets of the next state's
- * row: state × 1024), the input chunk and the (last byte, row) pairs the walk emits.
+ * row: state × 1024), the input chunk, the (last byte, row) pairs the walk emits and the
+ * (end, length) pairs of the runs.
  */
-/** Inputs are walked in chunks of this size, so the kernel's memory stays bounded (about 10 MiB). */
+/** Inputs are walked in chunks of this size, so the kernel's memory stays bounded (about 11 MiB). */
 const CHUNK = 1 << 20;
 /** Below this, a region is walked as one chain (quarters would be too short to pay off). */
 const INTERLEAVE_MIN = 4096;
-// --- A minimal WebAssembly encoder: just what the two functions need. -----------------------
+// --- A minimal WebAssembly encoder: just what the three functions need. ---------------------
 const I32 = 0x7f;
 const uleb = (n) => {
     const out = [];
@@ -4901,12 +4903,15 @@ function walk4() {
 }
 /** Besides letters and digits, the characters a blob run is made of: base64 (both alphabets), `=` padding, `%` escapes. */
 const BLOB_SPECIALS = '+/=_%-';
+/** Words of runs()'s slots: where its next pair goes, and the length of the run still open. */
+const RUN_SLOTS = { out: 1, length: 2 };
 /**
  * runs(p, end, min, slots): the runs of blob characters in [p, end) (a multiple of 16 bytes),
  * sixteen bytes at a time: SIMD compares classify the bytes, a 16-bit mask says which are blob
  * characters, and only a block that ends a run costs more than one add. A run of at least `min`
  * (which must exceed 16, so no run fits inside one block) is stored as (address of the byte
- * after it, length) at slots[1]; the length of the run still open is carried in slots[2].
+ * after it, length) where slots[RUN_SLOTS.out] points; the length of the run still open is carried
+ * in slots[RUN_SLOTS.length].
  */
 function runs() {
     const [p, end, min, slots] = [0, 1, 2, 3];
@@ -4917,8 +4922,8 @@ function runs() {
     const body = [
         ...splat(space, 0x20), ...splat(a, 0x61), ...splat(z, 25), ...splat(zero, 0x30), ...splat(nine, 9),
         ...BLOB_SPECIALS.split('').flatMap((ch, k) => splat(specials[k], ch.charCodeAt(0))),
-        ...op.get(slots), ...op.load(4), ...op.set(out),
-        ...op.get(slots), ...op.load(8), ...op.set(run),
+        ...op.get(slots), ...op.load(RUN_SLOTS.out * 4), ...op.set(out),
+        ...op.get(slots), ...op.load(RUN_SLOTS.length * 4), ...op.set(run),
         ...op.block, ...op.loop,
         ...op.get(p), ...op.get(end), ...op.geU, ...op.brIf(1),
         ...op.get(p), ...op.v128load, ...op.tee(v),
@@ -4941,8 +4946,8 @@ function runs() {
         ...op.end,
         ...op.get(p), ...op.const(16), ...op.add, ...op.set(p),
         ...op.br(0), ...op.end, ...op.end,
-        ...op.get(slots), ...op.get(out), ...op.store(4),
-        ...op.get(slots), ...op.get(run), ...op.store(8),
+        ...op.get(slots), ...op.get(out), ...op.store(RUN_SLOTS.out * 4),
+        ...op.get(slots), ...op.get(run), ...op.store(RUN_SLOTS.length * 4),
         ...op.end,
     ];
     return [...vec([[5, I32], [6 + specials.length, V128]]), ...body];
@@ -4961,9 +4966,9 @@ function moduleBytes() {
 }
 let compiled;
 /**
- * The walk of one automaton. `pairs()` gives what a plain walk from the root over the whole
- * input gives: (last byte offset, row) for every byte after which the automaton is in a state
- * with outputs, in order. Rows are in the caller's numbering (state × 256).
+ * The walk of one automaton. `walk()` gives what a plain walk from the root over the whole input
+ * gives: (last byte offset, row) for every byte after which the automaton is in a state with
+ * outputs, in order, rows in the caller's numbering (state × 256); and the blob runs.
  */
 class DfaKernel {
     exports;
@@ -4973,19 +4978,28 @@ class DfaKernel {
     root;
     overlap;
     slots;
+    /** Address of runs()'s slots (RUN_SLOTS). */
+    runSlots;
     input;
     output;
     /** Bytes of output room per chain of walk4 (each step emits at most one pair). */
     lane;
     /** Where runs() stores its (end, length) pairs. */
     runOutput;
-    /** `table`: rows × 256 next-row entries (each a row × 256); `longest`: the longest keyword's length. */
-    constructor(table, firstOutputRow, rootRow, longest) {
+    /** The blob characters (1 per byte value), for the few bytes after the last 16-byte block. */
+    blobChar;
+    /**
+     * `table`: rows × 256 next-row entries (each a row × 256); `longest`: the longest keyword's
+     * length; `blobChar`: 1 for each byte value that runs() counts as a blob character.
+     */
+    constructor(table, firstOutputRow, rootRow, longest, blobChar) {
+        this.blobChar = blobChar;
         compiled ??= new WebAssembly.Module(moduleBytes());
         this.exports = new WebAssembly.Instance(compiled).exports;
         this.overlap = Math.max(0, longest - 1);
         const tableBytes = table.length * 4;
         this.slots = tableBytes;
+        this.runSlots = this.slots + 32;
         this.input = this.slots + 64;
         // runs() reads 16 bytes at a time: the input area must be 16-byte aligned.
         if (this.input % 16 !== 0)
@@ -5007,15 +5021,14 @@ class DfaKernel {
         this.root = rootRow * 4;
     }
     /**
-     * The walk of `input`, and the runs of blob characters (`blobChar`) at least `minBlob` long as
-     * [start, end) pairs; `minBlob` 0 finds no runs, and otherwise must be over 16.
+     * The walk of `input`, and the runs of blob characters at least `minBlob` long as [start, end)
+     * pairs; `minBlob` 0 finds no runs, and otherwise must be over 16.
      */
-    walk(input, minBlob, blobChar) {
+    walk(input, minBlob) {
         if (minBlob !== 0 && minBlob <= 16)
             throw new Error(`blob runs are found 16 bytes at a time: the minimum length must exceed 16 (got ${minBlob})`);
         const result = { pairs: [], runs: [] };
-        const runSlots = this.slots + 32;
-        this.words[(runSlots >> 2) + 2] = 0;
+        this.words[(this.runSlots >> 2) + RUN_SLOTS.length] = 0;
         for (let chunk = 0; chunk < input.length; chunk += CHUNK) {
             // Each chunk is walked from the root, starting `overlap` bytes early so a keyword that
             // straddles the cut is seen whole; hits that end before the chunk belong to the last one.
@@ -5028,33 +5041,40 @@ class DfaKernel {
                 this.walkOne(0, length, this.root, pre, length, from, result.pairs);
             else
                 this.walkFour(length, pre, from, result.pairs);
-            if (minBlob === 0)
-                continue;
-            // Blob runs: one pass from where the last chunk stopped, the run length carried over.
-            const blocks = pre + Math.floor((length - pre) / 16) * 16;
-            this.words[(runSlots >> 2) + 1] = this.runOutput;
-            this.exports.runs(this.input + pre, this.input + blocks, minBlob, runSlots);
-            const written = this.words[(runSlots >> 2) + 1];
-            for (let at = this.runOutput >> 2; at < written >> 2; at += 2) {
-                const end = from + this.words[at] - this.input;
-                result.runs.push(end - this.words[at + 1], end);
-            }
-            let run = this.words[(runSlots >> 2) + 2];
-            for (let i = blocks; i < length; i++) {
-                if (blobChar[this.bytes[this.input + i]] === 1) {
-                    run++;
-                    continue;
-                }
-                if (run >= minBlob)
-                    result.runs.push(from + i - run, from + i);
-                run = 0;
-            }
-            this.words[(runSlots >> 2) + 2] = run;
+            if (minBlob > 0)
+                this.findRuns(pre, length, from, minBlob, result.runs);
         }
-        const open = this.words[(runSlots >> 2) + 2];
+        const open = this.words[(this.runSlots >> 2) + RUN_SLOTS.length];
         if (minBlob > 0 && open >= minBlob)
             result.runs.push(input.length - open, input.length);
         return result;
+    }
+    /**
+     * The blob runs of the copied region from `pre` on (what comes before was the last chunk's),
+     * carrying the length of the run still open from the last chunk and on to the next: the
+     * kernel takes the 16-byte blocks, and the few bytes after the last block are counted here.
+     */
+    findRuns(pre, length, base, min, runs) {
+        const slots = this.runSlots >> 2;
+        const blocks = pre + Math.floor((length - pre) / 16) * 16;
+        this.words[slots + RUN_SLOTS.out] = this.runOutput;
+        this.exports.runs(this.input + pre, this.input + blocks, min, this.runSlots);
+        const written = this.words[slots + RUN_SLOTS.out] >> 2;
+        for (let at = this.runOutput >> 2; at < written; at += 2) {
+            const end = base + this.words[at] - this.input;
+            runs.push(end - this.words[at + 1], end);
+        }
+        let run = this.words[slots + RUN_SLOTS.length];
+        for (let i = blocks; i < length; i++) {
+            if (this.blobChar[this.bytes[this.input + i]] === 1) {
+                run++;
+                continue;
+            }
+            if (run >= min)
+                runs.push(base + i - run, base + i);
+            run = 0;
+        }
+        this.words[slots + RUN_SLOTS.length] = run;
     }
     /** Walks [start, end) of the copied region from `row`, keeping pairs whose last byte is in [keepFrom, keepTo). */
     walkOne(start, end, row, keepFrom, keepTo, base, found) {
@@ -5098,8 +5118,9 @@ class DfaKernel {
  * byte values), so the inner loop is one table lookup per character and no regex runs on text
  * that holds none of a rule's keywords.
  *
- * Runs of characters that could be an encoded blob (base64, hex, percent-encoding) are found
- * by probing every `min`-th character rather than by a second full pass.
+ * Runs of characters that could be an encoded blob (base64, hex, percent-encoding) are found in
+ * the same WebAssembly module in long inputs, and by probing every `min`-th character in short
+ * ones; only runs that could decode to text are returned.
  */
 
 
@@ -5235,24 +5256,28 @@ class KeywordMatcher {
      */
     match(input, minBlobLength = 0) {
         const bytes = typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
-        if (bytes.length < keyword_matcher_INTERLEAVE_MIN)
-            return { hits: this.hits(bytes), blobs: minBlobLength > 0 ? blobRuns(bytes, minBlobLength) : [] };
-        // A long input: the WebAssembly kernel walks the automaton and, 16 bytes at a time, finds
-        // the blob runs (for minimum lengths above 16; shorter ones are probed for here).
-        this.kernel ??= new DfaKernel(this.table, this.firstOutputRow, this.rootRow, this.longest);
-        const inKernel = minBlobLength > 16;
-        const walked = this.kernel.walk(bytes, inKernel ? minBlobLength : 0, BLOB_CHAR);
-        let blobs = [];
-        if (inKernel) {
-            for (let k = 0; k < walked.runs.length; k += 2) {
-                if (mayHoldText(bytes, walked.runs[k], walked.runs[k + 1], minBlobLength))
-                    blobs.push(walked.runs[k], walked.runs[k + 1]);
-            }
+        let hits;
+        let runs;
+        if (bytes.length < keyword_matcher_INTERLEAVE_MIN) {
+            hits = this.hits(bytes);
+            runs = minBlobLength > 0 ? blobRuns(bytes, minBlobLength) : [];
         }
-        else if (minBlobLength > 0) {
-            blobs = blobRuns(bytes, minBlobLength);
+        else {
+            // A long input: the WebAssembly kernel walks the automaton and, 16 bytes at a time, finds
+            // the blob runs (for minimum lengths above 16; shorter ones are probed for here).
+            this.kernel ??= new DfaKernel(this.table, this.firstOutputRow, this.rootRow, this.longest, BLOB_CHAR);
+            const inKernel = minBlobLength > 16;
+            const walked = this.kernel.walk(bytes, inKernel ? minBlobLength : 0);
+            hits = this.expand(walked.pairs);
+            runs = inKernel ? walked.runs : minBlobLength > 0 ? blobRuns(bytes, minBlobLength) : [];
         }
-        return { hits: this.expand(walked.pairs), blobs };
+        // Of the runs, only those that could be the encoding of text are worth decoding.
+        const blobs = [];
+        for (let k = 0; k < runs.length; k += 2) {
+            if (mayHoldText(bytes, runs[k], runs[k + 1], minBlobLength))
+                blobs.push(runs[k], runs[k + 1]);
+        }
+        return { hits, blobs };
     }
     /**
      * The automaton's walk over a short input: (last byte, state row) pairs for every byte after
@@ -5284,11 +5309,12 @@ class KeywordMatcher {
     }
 }
 /**
- * The runs of at least `min` blob characters that may decode to text (see mayHoldText). Any such run covers a position that is a multiple
- * of `min` (minus one), so only those positions are probed. A run through a probe `p` that is at
- * least `min` long also covers `p - min/2` or `p + min/2`, so when neither is a blob character
- * the probe is dropped without walking its run: ordinary text (identifiers, words) costs about
- * three reads per `min` characters.
+ * The runs of at least `min` blob characters in a short input (the kernel finds them in long
+ * ones). Any such run covers a position that is a multiple of `min` (minus one), so only those
+ * positions are probed. A run through a probe `p` that is at least `min` long also covers
+ * `p - min/2` or `p + min/2`, so when neither is a blob character the probe is dropped without
+ * walking its run: ordinary text (identifiers, words) costs about three reads per `min`
+ * characters.
  */
 function blobRuns(bytes, min) {
     const runs = [];
@@ -5306,7 +5332,7 @@ function blobRuns(bytes, min) {
         let end = probe + 1;
         while (end < n && BLOB_CHAR[bytes[end]] === 1)
             end++;
-        if (end - start >= min && mayHoldText(bytes, start, end, min))
+        if (end - start >= min)
             runs.push(start, end);
         // The next run starts after `end`, so it covers `end + min` if it is long enough.
         probe = end + min;
@@ -5684,6 +5710,11 @@ function scanContent(input, detector, options) {
     scan.secrets = detector.scan({ path, text: content, ...(input.lineFilter ? { lineFilter: input.lineFilter } : {}) });
     return scan;
 }
+/** Reads a working-tree file and scans it, on whichever thread holds the reader; undefined when it cannot be read. */
+function scanFromDisk(file, reader, detector, options) {
+    const read = reader.read(file.absPath);
+    return read && scanContent({ path: file.path, content: read.content, size: read.size }, detector, options);
+}
 function toWire(scan) {
     return { ...scan, secrets: scan.secrets.map((s) => ({ ...s, rule: secrets_SECRET_CONTENT_RULES.indexOf(s.rule) })) };
 }
@@ -5761,10 +5792,9 @@ const reader = new FileReader(options.maxFileSizeKb * 1024);
 function scanBatch(request) {
     const scans = [];
     for (const file of request.files) {
-        const read = reader.read(file.absPath);
-        if (read === undefined)
-            continue;
-        scans.push(toWire(scanContent({ path: file.path, content: read.content, size: read.size }, detector, options)));
+        const scan = scanFromDisk(file, reader, detector, options);
+        if (scan)
+            scans.push(toWire(scan));
     }
     return scans;
 }

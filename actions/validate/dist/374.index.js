@@ -158,6 +158,11 @@ function scanContent(input, detector, options) {
     scan.secrets = detector.scan({ path, text: content, ...(input.lineFilter ? { lineFilter: input.lineFilter } : {}) });
     return scan;
 }
+/** Reads a working-tree file and scans it, on whichever thread holds the reader; undefined when it cannot be read. */
+function scanFromDisk(file, reader, detector, options) {
+    const read = reader.read(file.absPath);
+    return read && scanContent({ path: file.path, content: read.content, size: read.size }, detector, options);
+}
 function toWire(scan) {
     return { ...scan, secrets: scan.secrets.map((s) => ({ ...s, rule: SECRET_CONTENT_RULES.indexOf(s.rule) })) };
 }
@@ -229,9 +234,10 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 /**
  * Scans working-tree files on several threads. A tree scan is CPU-bound (one pass of the keyword
  * automaton over every byte, then the rules around the hits), so the files are handed out in
- * small batches to worker threads, each with its own detector, and the results come back as
- * FileScans in the order the batches finish. Where the worker module is not on disk (a bundle
- * that did not ship it), `workerModule()` says so and the check scans in its own thread.
+ * small batches to worker threads and to the check's own thread, each with its own detector, and
+ * the results come back as FileScans in the order the batches finish. Where the worker module is
+ * not on disk (a bundle that did not ship it), `workerModule()` says so and the check scans in
+ * its own thread alone.
  */
 
 
@@ -466,10 +472,7 @@ class SecretsScan {
             await pool.scan({
                 files: scannable.map((f) => ({ path: f.path, absPath: f.absPath })),
                 signal: this.context.signal,
-                scanHere: (file) => {
-                    const read = reader.read(file.absPath);
-                    return read && scanContent({ path: file.path, content: read.content, size: read.size }, this.detector, this.options);
-                },
+                scanHere: (file) => scanFromDisk(file, reader, this.detector, this.options),
                 onScan: (scan) => this.absorb(scan),
                 onProgress: (done) => this.context.progress(`${done}/${scannable.length} files`),
             });
