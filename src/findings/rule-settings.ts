@@ -1,5 +1,5 @@
-import picomatch from 'picomatch';
 import type { TollgateConfig } from '../config/schema.ts';
+import { globMatcher } from '../runner/glob-matcher.ts';
 import type { Severity } from './finding.ts';
 
 export type RuleSetting = Severity | 'off';
@@ -14,7 +14,7 @@ export class RuleSettings {
 
   constructor(config: Pick<TollgateConfig, 'rules' | 'overrides'>) {
     this.base = config.rules;
-    this.overrides = config.overrides.map((o) => ({ match: picomatch(o.files, { dot: true }), rules: o.rules }));
+    this.overrides = config.overrides.map((o) => ({ match: globMatcher(o.files), rules: o.rules }));
   }
 
   resolve(ruleId: string, path: string, fallback: Severity): RuleSetting {

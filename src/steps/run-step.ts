@@ -1,6 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import type { CheckContext, CheckResult } from '../checks/check.ts';
 import { UserError } from '../errors/user-error.ts';
 import type { DraftFinding } from '../findings/finding.ts';
@@ -12,6 +11,7 @@ import { OutputCapture } from './output-capture.ts';
 import { OutputSecrets } from './output-secrets.ts';
 import { parseOutput, plainLines, type ParsedProblem } from './parse/index.ts';
 import { spawnStep, type SpawnOutcome } from './spawn-step.ts';
+import { globMatcher } from '../runner/glob-matcher.ts';
 
 /** Receives each output line (masked) while the step runs: the CLI prints it live on a TTY. */
 export type StepOutputListener = (step: string, line: string) => void;
@@ -51,7 +51,7 @@ function stepCwd(step: StepConfig, root: string): string {
 function matchedFiles(step: StepConfig, context: CheckContext): string[] {
   const paths = context.files.map((f) => f.path);
   if (!step.glob) return paths;
-  const matches = picomatch(step.glob, { dot: true });
+  const matches = globMatcher(step.glob);
   return paths.filter((p) => matches(p));
 }
 

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import type { DocsRepoRule } from '../../../src/checks/docs/rule-context.ts';
+import { globMatcher } from '../../../src/runner/glob-matcher.ts';
 
 export const requiredDocument: DocsRepoRule = {
   kind: 'repository',
@@ -13,7 +14,7 @@ export const requiredDocument: DocsRepoRule = {
   create(context) {
     for (const entry of context.options.required) {
       const isGlob = picomatch.scan(entry).isGlob;
-      const match = picomatch(entry, { dot: true });
+      const match = globMatcher([entry]);
       const found = isGlob ? context.files.paths().some((p) => match(p)) : context.files.exists(entry);
       if (found) continue;
       context.report({ path: isGlob ? '' : entry, line: 0, column: 0, message: `Required document missing: ${entry} (checks.docs.required) is not in the repository.` });

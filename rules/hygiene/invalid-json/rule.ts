@@ -1,14 +1,14 @@
-import picomatch from 'picomatch';
 import { findJsonSyntaxError } from '../../../src/checks/hygiene/json-syntax.ts';
 import type { HygieneFileRule } from '../../../src/checks/hygiene/rule-context.ts';
 import { extensionOf } from '../../../src/checks/hygiene/text-lines.ts';
+import { globMatcher } from '../../../src/runner/glob-matcher.ts';
 
 const matchers = new WeakMap<readonly string[], (path: string) => boolean>();
 
 function jsoncMatcher(globs: readonly string[]): (path: string) => boolean {
   let match = matchers.get(globs);
   if (!match) {
-    match = globs.length === 0 ? () => false : picomatch([...globs], { dot: true });
+    match = globMatcher(globs);
     matchers.set(globs, match);
   }
   return match;

@@ -1,5 +1,5 @@
-import picomatch from 'picomatch';
 import type { SecretsOptions } from '../../../src/checks/secrets/config.ts';
+import { globMatcher } from '../../../src/runner/glob-matcher.ts';
 import type { SecretPathRule } from '../../../src/checks/secrets/rule-context.ts';
 
 /** Registry config files are blocked only when they hold credentials, not `${ENV}` references. */
@@ -16,8 +16,7 @@ const cache = new WeakMap<SecretsOptions, Matchers>();
 function matchers(options: SecretsOptions): Matchers {
   let m = cache.get(options);
   if (!m) {
-    const compile = (globs: readonly string[]) => (globs.length > 0 ? picomatch([...globs], { dot: true }) : () => false);
-    m = { blocked: compile(options.blockedFiles), allowed: compile(options.allowedFiles) };
+    m = { blocked: globMatcher(options.blockedFiles), allowed: globMatcher(options.allowedFiles) };
     cache.set(options, m);
   }
   return m;

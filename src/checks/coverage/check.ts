@@ -1,9 +1,9 @@
-import picomatch from 'picomatch';
 import { COVERAGE_RULES } from '../../../rules/coverage/index.ts';
 import type { DraftFinding } from '../../findings/finding.ts';
 import type { LineRange } from '../../git/diff-parse.ts';
 import type { Repo } from '../../git/repo.ts';
 import { UserError } from '../../errors/user-error.ts';
+import { globMatcher } from '../../runner/glob-matcher.ts';
 import { ruleDocPath } from '../../rules/rule.ts';
 import type { Check, CheckContext, CheckResult, SummaryTable } from '../check.ts';
 import { isConfigured, METRICS, type CoverageConfig } from './config.ts';
@@ -81,8 +81,8 @@ async function run(context: CheckContext): Promise<CheckResult> {
 }
 
 function sourceMatcher(options: CoverageConfig): (path: string) => boolean {
-  const include = picomatch(options.sources, { dot: true });
-  const exclude = options.exclude.length > 0 ? picomatch(options.exclude, { dot: true }) : () => false;
+  const include = globMatcher(options.sources);
+  const exclude = globMatcher(options.exclude);
   return (p) => include(p) && !exclude(p);
 }
 
@@ -110,7 +110,7 @@ async function baseBranch(repo: Repo, configured: string | undefined): Promise<s
 }
 
 async function mustTestFiles(context: CheckContext, options: CoverageConfig, isSource: (p: string) => boolean): Promise<{ path: string; text: string; glob: string }[]> {
-  const globs = options.mustTest.map((glob) => ({ glob, match: picomatch(glob, { dot: true }) }));
+  const globs = options.mustTest.map((glob) => ({ glob, match: globMatcher([glob]) }));
   const result: { path: string; text: string; glob: string }[] = [];
   for (const file of context.files) {
     if (!isSource(file.path)) continue;

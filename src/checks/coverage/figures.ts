@@ -2,11 +2,11 @@
  * The figures the coverage rules judge, worked out from a report: thresholds per glob and patch
  * coverage of changed lines. Pure functions of their input.
  */
-import picomatch from 'picomatch';
 import type { LineRange } from '../../git/diff-parse.ts';
 import { METRICS, type CoverageConfig, type Metric } from './config.ts';
 import type { CoverageReport, Totals } from './report.ts';
 import type { PatchResult, ThresholdResult } from './rule-context.ts';
+import { globMatcher } from '../../runner/glob-matcher.ts';
 
 export function percent(t: Totals): number {
   return t.total === 0 ? 100 : (t.covered / t.total) * 100;
@@ -16,7 +16,7 @@ export function percent(t: Totals): number {
 export function thresholdResults(report: CoverageReport, thresholds: CoverageConfig['thresholds']): ThresholdResult[] {
   const paths = report.paths();
   return thresholds.map((entry) => {
-    const match = picomatch(entry.files, { dot: true });
+    const match = globMatcher(entry.files);
     const sums: Record<Metric, Totals> = { lines: zero(), branches: zero(), functions: zero(), statements: zero() };
     let matched = 0;
     for (const p of paths) {

@@ -1,6 +1,6 @@
-import picomatch from 'picomatch';
 import type { TollgateConfig } from '../../config/schema.ts';
 import { RuleSettings } from '../../findings/rule-settings.ts';
+import { globMatcher } from '../../runner/glob-matcher.ts';
 import { FLOAT_RULES } from '../../../rules/float/index.ts';
 import type { Check, CheckContext, CheckResult } from '../check.ts';
 import { analyze } from './analyze.ts';
@@ -13,7 +13,7 @@ import type { FloatRule } from './rule-context.ts';
  */
 export function ruleSwitch(config: Pick<TollgateConfig, 'rules' | 'overrides'>): (rule: FloatRule, path: string) => boolean {
   const settings = new RuleSettings(config);
-  const overrides = config.overrides.map((o) => ({ match: picomatch(o.files, { dot: true }), rules: o.rules }));
+  const overrides = config.overrides.map((o) => ({ match: globMatcher(o.files), rules: o.rules }));
   return (rule, path) => {
     if (settings.resolve(rule.meta.id, path, rule.meta.severity) === 'off') return false;
     if (!rule.optIn) return true;

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globMatcher } from '../../runner/glob-matcher.ts';
 import type { SecretsOptions } from './config.ts';
 
 /**
@@ -67,7 +67,7 @@ export class SecretAllowlist {
 
   constructor(options: SecretsOptions) {
     const { allowlist } = options;
-    this.pathMatch = allowlist.paths.length > 0 ? picomatch(allowlist.paths, { dot: true }) : () => false;
+    this.pathMatch = globMatcher(allowlist.paths);
     this.regexes = allowlist.regexes.map((r) => new RegExp(r));
     this.lineRegexes = allowlist.lineRegexes.map((r) => new RegExp(r));
     this.stopwords = allowlist.stopwords.map((w) => w.toLowerCase());
