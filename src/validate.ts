@@ -53,6 +53,14 @@ function parseCheckIds(ids: readonly string[]): CheckId[] {
   });
 }
 
+/** Which files a run looks at, from the options alone. */
+function fileSource(options: ValidateOptions): FileSet['kind'] {
+  if (options.paths?.includes('-')) return 'stdin';
+  if (options.mode === 'quick' || options.staged) return 'staged';
+  if (options.mode === 'paths' && options.paths && options.paths.length > 0) return 'paths';
+  return 'tree';
+}
+
 /**
  * The one engine entry point behind the CLI, the hooks and the action: find the repository,
  * load the config, pick the files, run the checks, post-process the findings.
@@ -61,6 +69,10 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   const repo = await Repo.open(options.cwd);
   const prepared = new Map<CheckId, PreparedWork>();
   let preloaded: Promise<unknown> | undefined;
+  const source = fileSource(options);
+  // A tree's listing does not depend on the config: git lists while the config loads.
+  const listing = source === 'tree' ? repo.listFiles() : undefined;
+  listing?.catch(() => undefined); // awaited below; a config error must not leave it unhandled
   try {
     const { config, file } = await loadConfig({ cwd: options.cwd, stopDir: path.dirname(repo.root), ...(options.configPath ? { explicitPath: options.configPath } : {}) });
     const checks = options.checks ? parseCheckIds(options.checks) : options.mode === 'quick' ? config.pipelines.quick : config.pipelines.all;
@@ -76,12 +88,12 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
       }),
     );
     let fileSet: FileSet;
-    if (options.paths?.includes('-')) {
-      if (options.paths.length > 1) throw new UserError('"-" (stdin) cannot be combined with other paths.');
+    if (source === 'stdin') {
+      if (options.paths!.length > 1) throw new UserError('"-" (stdin) cannot be combined with other paths.');
       fileSet = stdinFileSet(options.stdin ?? Buffer.alloc(0));
-    } else if (options.mode === 'quick' || options.staged) fileSet = await stagedFileSet(repo, config.ignore);
-    else if (options.mode === 'paths' && options.paths && options.paths.length > 0) fileSet = await pathsFileSet(repo, options.cwd, options.paths, config.ignore);
-    else fileSet = await treeFileSet(repo, config.ignore);
+    } else if (source === 'staged') fileSet = await stagedFileSet(repo, config.ignore);
+    else if (source === 'paths') fileSet = await pathsFileSet(repo, options.cwd, options.paths!, config.ignore);
+    else fileSet = await treeFileSet(repo, config.ignore, listing);
     let steps: StepUnit[] = [];
     const pipelineRun = !options.checks && options.mode !== 'paths';
     if (config.steps.length > 0 && options.steps !== false && (pipelineRun || options.steps)) {

@@ -1,10 +1,10 @@
 import { lstatSync } from 'node:fs';
 import { lstat, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import type { SourceFile } from '../checks/check.ts';
 import { UserError } from '../errors/user-error.ts';
-import type { Repo } from '../git/repo.ts';
+import type { Repo, TrackedFile } from '../git/repo.ts';
+import { globMatcher } from './glob-matcher.ts';
 
 /** The files one run looks at, and how to read what the checks saw. */
 export interface FileSet {
@@ -12,11 +12,6 @@ export interface FileSet {
   files: SourceFile[];
   /** Text as the checks saw it (index content for staged), for suppressions. */
   readText(relPath: string): Promise<string | undefined>;
-}
-
-function ignoreMatcher(globs: readonly string[]): (p: string) => boolean {
-  if (globs.length === 0) return () => false;
-  return picomatch([...globs], { dot: true });
 }
 
 async function readWorkingFile(repo: Repo, relPath: string): Promise<Buffer | undefined> {
@@ -56,7 +51,7 @@ function textCache(read: (p: string) => Promise<Buffer | undefined>): (p: string
 
 /** The staged changes: exactly what `git commit` will record (deletions and submodules left out). */
 export async function stagedFileSet(repo: Repo, ignore: readonly string[]): Promise<FileSet> {
-  const ignored = ignoreMatcher(ignore);
+  const ignored = globMatcher(ignore);
   const [changes, added] = await Promise.all([repo.stagedChanges(), repo.stagedAddedLines()]);
   const files: SourceFile[] = [];
   for (const change of changes) {
@@ -73,22 +68,26 @@ export async function stagedFileSet(repo: Repo, ignore: readonly string[]): Prom
   return { kind: 'staged', files, readText: textCache((p) => repo.readIndex(p)) };
 }
 
-/** Every tracked file plus untracked, non-ignored ones, read from the working tree. */
-export async function treeFileSet(repo: Repo, ignore: readonly string[]): Promise<FileSet> {
-  const ignored = ignoreMatcher(ignore);
-  const listed = await repo.listFiles();
+/**
+ * Every tracked file plus untracked, non-ignored ones, read from the working tree. `listing` is
+ * repo.listFiles() when the caller started it early (it does not depend on the config).
+ */
+export async function treeFileSet(repo: Repo, ignore: readonly string[], listing: Promise<TrackedFile[]> = repo.listFiles()): Promise<FileSet> {
+  const ignored = globMatcher(ignore);
+  const listed = await listing;
   const files: SourceFile[] = [];
   for (const f of listed) {
     if (f.mode === '160000' || ignored(f.path)) continue;
-    const mode = f.mode ?? modeOnDisk(repo.abs(f.path));
-    files.push({ path: f.path, mode, absPath: repo.abs(f.path), read: () => readWorkingFile(repo, f.path) });
+    const absPath = repo.listedAbs(f.path);
+    const mode = f.mode ?? modeOnDisk(absPath);
+    files.push({ path: f.path, mode, absPath, read: () => readWorkingFile(repo, f.path) });
   }
   return { kind: 'tree', files, readText: textCache((p) => readWorkingFile(repo, p)) };
 }
 
 /** Files the user named on the command line (files or directories), read from disk. */
 export async function pathsFileSet(repo: Repo, cwd: string, inputs: readonly string[], ignore: readonly string[]): Promise<FileSet> {
-  const ignored = ignoreMatcher(ignore);
+  const ignored = globMatcher(ignore);
   const listed = await repo.listFiles();
   const modes = new Map(listed.map((f) => [f.path, f.mode]));
   const chosen = new Set<string>();
@@ -113,8 +112,9 @@ export async function pathsFileSet(repo: Repo, cwd: string, inputs: readonly str
   const files: SourceFile[] = [];
   for (const p of [...chosen].sort()) {
     if (ignored(p)) continue;
-    const mode = modes.get(p) ?? modeOnDisk(repo.abs(p));
-    files.push({ path: p, mode, absPath: repo.abs(p), read: () => readWorkingFile(repo, p) });
+    const absPath = repo.listedAbs(p);
+    const mode = modes.get(p) ?? modeOnDisk(absPath);
+    files.push({ path: p, mode, absPath, read: () => readWorkingFile(repo, p) });
   }
   return { kind: 'paths', files, readText: textCache((p) => readWorkingFile(repo, p)) };
 }
