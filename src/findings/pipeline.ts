@@ -106,13 +106,21 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
+/**
+ * Strings in code-unit order, as git lists paths: the same on every machine and in every locale,
+ * and no ICU collator to load (about 15 ms of a run that reports anything).
+ */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    a.location.path.localeCompare(b.location.path, 'en') ||
+    byCodeUnit(a.location.path, b.location.path) ||
     a.location.line - b.location.line ||
     a.location.column - b.location.column ||
-    a.ruleId.localeCompare(b.ruleId, 'en') ||
-    a.message.localeCompare(b.message, 'en')
+    byCodeUnit(a.ruleId, b.ruleId) ||
+    byCodeUnit(a.message, b.message)
   );
 }
 
