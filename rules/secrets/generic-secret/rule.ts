@@ -2,12 +2,14 @@ import { characterClasses, shannonEntropy } from '../../../src/checks/secrets/en
 import type { SecretContentRule } from '../../../src/checks/secrets/rule-context.ts';
 import { run } from '../../../src/checks/secrets/token-format.ts';
 
-/** Words that make a name a secret's name; found by the prefilter, then located by this regex. */
+/** Words that make a name a secret's name; the prefilter finds them (case-insensitive) and hands over each one. */
 const KEYWORDS = ['secret', 'token', 'passw', 'pwd', 'api_key', 'apikey', 'api-key', 'credential', 'private_key', 'privatekey', 'access_key', 'accesskey', 'auth_key', 'authkey', 'signing_key', 'encryption_key', 'client_key', 'master_key'];
-const KEYWORD = /secret|token|passw|pwd|api[_-]?key|credential|private_?key|access_?key|auth_?key|signing_key|encryption_key|client_key|master_key/gi;
 
-/** After the name: an assignment and a value, quoted (any file) or bare (config files only). */
-const VALUE = /["'`]?\s{0,5}(?::=|=>|=|:)\s{0,5}(?:"([^"\s\\]{6,200})"|'([^'\s\\]{6,200})'|`([^`\s\\$]{6,200})`|([^\s"'`,;)\]}<>]{6,200}))/y;
+/**
+ * After the name: an assignment and a value, quoted (any file) or bare (config files only), on
+ * the same line (`[^\S\n]`: white space but a line break).
+ */
+const VALUE = /["'`]?[^\S\n]{0,5}(?::=|=>|=|:)[^\S\n]{0,5}(?:"([^"\s\\]{6,200})"|'([^'\s\\]{6,200})'|`([^`\s\\$]{6,200})`|([^\s"'`,;)\]}<>]{6,200}))/y;
 
 /** A name ending in one of these holds something about a secret, not the secret. */
 const NOT_A_SECRET_NAME = /(?:url|uri|endpoint|path|file|filename|dir|name|type|id|ids|len|length|size|count|min|max|ttl|expiry|expires|expiration|timeout|header|field|prefix|suffix|regex|pattern|format|env|policy|hash|hashed|hint|label|placeholder|message|msg|error|prompt|version|kind|mode|enabled|required|rotation|strength|validator|validation|provider|store|manager|service|class|factory|schema|key_?id|ref|reference|arn|location|source|mask|masked)$/i;
@@ -28,7 +30,7 @@ function assignmentFollows(text: string, at: number): boolean {
   for (let spaces = 0; spaces < 5; spaces++) {
     const c = text.charCodeAt(i);
     if (c > 127) return true;
-    if (c !== 32 && (c < 9 || c > 13)) break;
+    if (c !== 32 && (c < 9 || c > 13 || c === 10)) break;
     i++;
   }
   const c = text.charCodeAt(i);
@@ -37,6 +39,16 @@ function assignmentFollows(text: string, at: number): boolean {
 
 /** Files where a secret is a string literal; elsewhere (.env, YAML, INI) bare values count too. */
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|kts|scala|rb|rs|c|cc|cpp|h|hpp|cs|swift|php|dart|lua|ex|exs|clj|groovy|vue|svelte|astro)$/i;
+/** The last path asked about, since one text's names all come from one path. */
+let lastPath: string | undefined;
+let lastBareAllowed = false;
+function bareValuesAllowed(path: string): boolean {
+  if (path !== lastPath) {
+    lastPath = path;
+    lastBareAllowed = !CODE_FILE.test(path);
+  }
+  return lastBareAllowed;
+}
 
 /** Values that are references or code, not literals. */
 const NOT_A_LITERAL = /^(?:process\.env|import\.meta|os\.environ|env\.|secrets\.|vars\.|config\.|settings\.|self\.|this\.|\$|%|@|&|\*|!|#|\/\/|https?:\/\/|file:|arn:|projects\/)|\(/i;
@@ -77,10 +89,10 @@ export const genericSecret: SecretContentRule = {
     fixHint: 'Move the value to the environment or a secret store and rotate it; if it is not a secret (a test value, a public id), add it to checks.secrets.allowlist or mark the line with `tollgate-ignore secrets/generic-secret: <reason>`.',
   },
   keywords: KEYWORDS,
-  scope: 'window',
-  window: 260,
+  scope: 'keyword',
+  window: 0,
   priority: 100,
-  patterns: [KEYWORD, VALUE],
+  patterns: [VALUE, NOT_A_SECRET_NAME, NOT_A_LITERAL, MEMBER_ACCESS, WORDLIKE, UUID, PROVIDER_PREFIX],
   examples: [
     { label: 'Hard-coded secret in "dbPassword" (in code: a string literal)', sample: { before: 'const dbPassword = "', secret: [run('alnum', 12), '!', run('alnum', 7)], after: '";' } },
     { label: 'Hard-coded secret in "WEBHOOK_SIGNING_SECRET" (in .env and config files: a bare value)', sample: { before: 'WEBHOOK_SIGNING_SECRET=', secret: [run('base64', 40)] } },
@@ -96,36 +108,29 @@ export const genericSecret: SecretContentRule = {
     ],
   },
   create(context) {
-    const { text, path } = context;
-    let bareAllowed: boolean | undefined;
-    KEYWORD.lastIndex = 0;
-    let skipUntil = 0;
-    for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
-      if (m.index < skipUntil) continue;
-      // The whole name around the keyword, bounded so a hostile run of letters stays linear.
-      let start = m.index;
-      while (start > 0 && m.index - start < 60 && isIdentifierChar(text.charCodeAt(start - 1))) start--;
-      let end = m.index + m[0].length;
-      while (end < text.length && end - m.index < 60 && isIdentifierChar(text.charCodeAt(end))) end++;
-      skipUntil = end;
-      KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, end);
-      // Most names are not assigned to (`session.token}`, `(password)`): no regex for those.
-      if (!assignmentFollows(text, end)) continue;
-      VALUE.lastIndex = end;
-      const v = VALUE.exec(text);
-      if (!v) continue;
-      const name = text.slice(start, end);
-      if (NOT_A_SECRET_NAME.test(name)) continue;
-      const quoted = v[1] ?? v[2] ?? v[3];
-      const value = quoted ?? v[4];
-      if (value === undefined || (quoted === undefined && !(bareAllowed ??= !CODE_FILE.test(path)))) continue;
-      if (genericValueVerdict(value, context.options.genericMinEntropy) !== undefined) continue;
-      const index = v.index + v[0].lastIndexOf(value);
-      // A bare value cut short by a template marker (`prefix-<id>`, `key_${env}`) is a placeholder.
-      if (quoted === undefined && /[<{$]/.test(text.charAt(index + value.length))) continue;
-      skipUntil = index + value.length;
-      KEYWORD.lastIndex = skipUntil;
-      context.report({ secret: value, index, label: `Hard-coded secret in "${name}"`, detail: `entropy ${shannonEntropy(value).toFixed(1)} bits/char` });
-    }
+    const { text, keyword } = context;
+    const at = keyword!.start;
+    // The whole name around the keyword, bounded so a hostile run of letters stays linear.
+    let start = at;
+    while (start > 0 && at - start < 60 && isIdentifierChar(text.charCodeAt(start - 1))) start--;
+    let end = keyword!.end;
+    while (end < text.length && end - at < 60 && isIdentifierChar(text.charCodeAt(end))) end++;
+    context.skipHitsBefore!(end); // the name's other keywords (`SECRET_TOKEN`) would find the same value
+    // Most names are not assigned to (`session.token}`, `(password)`): no regex for those.
+    if (!assignmentFollows(text, end)) return;
+    VALUE.lastIndex = end;
+    const v = VALUE.exec(text);
+    if (!v) return;
+    const name = text.slice(start, end);
+    if (NOT_A_SECRET_NAME.test(name)) return;
+    const quoted = v[1] ?? v[2] ?? v[3];
+    const value = quoted ?? v[4];
+    if (value === undefined || (quoted === undefined && !bareValuesAllowed(context.path))) return;
+    if (genericValueVerdict(value, context.options.genericMinEntropy) !== undefined) return;
+    const index = v.index + v[0].lastIndexOf(value);
+    // A bare value cut short by a template marker (`prefix-<id>`, `key_${env}`) is a placeholder.
+    if (quoted === undefined && /[<{$]/.test(text.charAt(index + value.length))) return;
+    context.report({ secret: value, index, label: `Hard-coded secret in "${name}"`, detail: `entropy ${shannonEntropy(value).toFixed(1)} bits/char` });
+    context.skipHitsBefore!(index + value.length);
   },
 };

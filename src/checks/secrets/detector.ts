@@ -4,7 +4,7 @@ import { SecretAllowlist } from './allowlist.ts';
 import { decodeRun, type Encoding } from './decode.ts';
 import { KeywordMatcher, type MatchResult } from './keyword-matcher.ts';
 import { LineIndex } from './line-index.ts';
-import type { SecretCandidate, SecretContentRule } from './rule-context.ts';
+import type { SecretCandidate, SecretContentRule, SecretRuleContext } from './rule-context.ts';
 
 /** What the detector is asked to scan: one text, from any source. */
 export interface ScanTarget {
@@ -103,7 +103,20 @@ export class SecretDetector {
       base = from;
       this.rules[r]!.create({ path, text: from === 0 && to === text.length ? text : text.slice(from, to), options: this.options, report });
     };
-    const walk = new WindowWalk(this.rules, text, run);
+    // Keyword-scope rules: one context for the whole text, its `keyword` moved from hit to hit.
+    const keyword = { start: 0, end: 0 };
+    let skipTo = 0;
+    const atKeyword: SecretRuleContext = { path, text, keyword, options: this.options, report, skipHitsBefore: (offset) => (skipTo = offset) };
+    const runAt = (r: number, start: number, end: number) => {
+      current = r;
+      base = 0;
+      keyword.start = start;
+      keyword.end = end;
+      skipTo = 0;
+      this.rules[r]!.create(atKeyword);
+      return skipTo;
+    };
+    const walk = new WindowWalk(this.rules, text, run, runAt);
     const { lengths } = this.matcher;
     for (let k = 0; k < hits.length; k += 2) {
       const keyword = hits[k]!;
@@ -215,43 +228,56 @@ function compileKeywords(rules: readonly SecretContentRule[]): CompiledKeywords 
 }
 
 /**
- * Merges the windows of keyword hits per rule as the hits come, and hands each finished window
- * to `run`. A window holds `rule.window` characters on either side of a hit, clipped to the
- * hit's line, so a rule never sees more than that around one of its keywords; windows of one
- * rule that touch are merged. Hits come in the order their keywords end, so a window is finished
- * once a hit of the same rule starts past it. The hit's line is found by searching for the line
- * breaks around it once per line, which over a whole text reads each character about once.
+ * Hands each rule the text it asked for as the keyword hits come: a keyword-scope rule each hit
+ * (`runAt`, unless the rule asked to skip it), a window rule its merged windows (`run`),
+ * a file rule the whole text once at the end.
+ *
+ * A window holds `rule.window` characters on either side of a hit, clipped to the hit's line,
+ * so a rule never sees more than that around one of its keywords; windows of one rule that
+ * touch are merged. Hits come in the order their keywords end, so a window is finished once a
+ * hit of the same rule starts past it. The hit's line is found by searching for the line breaks
+ * around it once per line, which over a whole text reads each character about once.
  */
 class WindowWalk {
   private readonly rules: readonly SecretContentRule[];
   private readonly text: string;
   private readonly run: (rule: number, from: number, to: number) => void;
+  /** Runs a keyword-scope rule at one hit; returns the offset its next hits must start at. */
+  private readonly runAt: (rule: number, start: number, end: number) => number;
   /** The open window of each rule ([from, to), from = -1 when none), and file rules that were hit. */
   private readonly from: Int32Array;
   private readonly to: Int32Array;
   private readonly fileRuleHit: Uint8Array;
+  /** For keyword-scope rules: hits starting before this offset are not passed. */
+  private readonly resume: Float64Array;
   /** The line of the last hit: [lineStart, lineEnd) without its line break; lineBreak is where the next line starts - 1. */
   private lineStart = 0;
   private lineEnd = -1;
   private lineBreak = -1;
 
-  constructor(rules: readonly SecretContentRule[], text: string, run: (rule: number, from: number, to: number) => void) {
+  constructor(rules: readonly SecretContentRule[], text: string, run: (rule: number, from: number, to: number) => void, runAt: (rule: number, start: number, end: number) => number) {
     this.rules = rules;
     this.text = text;
     this.run = run;
+    this.runAt = runAt;
     this.from = new Int32Array(rules.length).fill(-1);
     this.to = new Int32Array(rules.length);
     this.fileRuleHit = new Uint8Array(rules.length);
+    this.resume = new Float64Array(rules.length);
   }
 
   hit(ruleIndexes: readonly number[], start: number, end: number): void {
-    if (start > this.lineBreak) this.findLine(start);
     for (const r of ruleIndexes) {
       const rule = this.rules[r]!;
+      if (rule.scope === 'keyword') {
+        if (start >= this.resume[r]!) this.resume[r] = this.runAt(r, start, end);
+        continue;
+      }
       if (rule.scope === 'file') {
         this.fileRuleHit[r] = 1;
         continue;
       }
+      if (start > this.lineBreak) this.findLine(start);
       const from = Math.max(this.lineStart, start - rule.window);
       const to = Math.min(Math.max(this.lineEnd, end), end + rule.window);
       const open = this.from[r]!;

@@ -20,14 +20,23 @@ export interface SecretCandidate {
 /**
  * What a content rule sees. For `scope: 'window'` rules, `text` is a window of one line around
  * the rule's keyword hits (a 1 MB minified line is never handed over whole); for
- * `scope: 'file'` rules it is the whole text, given only when one of its keywords occurs.
+ * `scope: 'file'` rules it is the whole text, given only when one of its keywords occurs. For
+ * `scope: 'keyword'` rules it is the whole text too, with `keyword` set to one occurrence: the
+ * rule looks only at a bounded stretch around it, and create() is called once per occurrence.
  */
 export interface SecretRuleContext {
   /** Repository-relative path (or `(stdin)`), for rules that care about file types. */
   path: string;
   text: string;
+  /** Keyword scope: where the occurrence is in `text`, [start, end). */
+  keyword?: { readonly start: number; readonly end: number };
   options: SecretsOptions;
   report(candidate: SecretCandidate): void;
+  /**
+   * Keyword scope: the rule's later hits that start before `offset` are not passed to it (the
+   * rest of a name it has read, or a value it has reported).
+   */
+  skipHitsBefore?(offset: number): void;
 }
 
 /** One format a rule finds, with a forgeable sample of it. */
@@ -55,7 +64,13 @@ export interface SecretContentRule extends Rule<SecretRuleContext> {
   kind: 'content';
   /** Lower-case ASCII keywords for the prefilter; the rule runs only where one occurs. */
   keywords: readonly string[];
-  scope: 'window' | 'file';
+  /**
+   * What create() is given: merged windows around the hits ('window'), the whole text once
+   * ('file'), or each hit in the whole text ('keyword': for a rule whose keywords occur every
+   * few lines, such as the generic rule's `token` and `password`, so that no window is cut and
+   * no regex searches the window for the keyword the prefilter has already found).
+   */
+  scope: 'window' | 'file' | 'keyword';
   /** Characters on each side of a keyword hit that a window holds (window scope). */
   window: number;
   /** Where two rules report overlapping text, the lower priority wins (specific before generic). */

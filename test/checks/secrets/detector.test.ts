@@ -3,6 +3,7 @@ import { SECRET_CONTENT_RULES } from '../../../rules/secrets/index.ts';
 import { SecretsConfigSchema } from '../../../src/checks/secrets/config.ts';
 import { SecretDetector } from '../../../src/checks/secrets/detector.ts';
 import { lineRangeFilter } from '../../../src/checks/secrets/line-index.ts';
+import type { SecretContentRule } from '../../../src/checks/secrets/rule-context.ts';
 import { forgeFormat, randomString, run, seededRandom } from '../../../src/checks/secrets/token-format.ts';
 
 const random = seededRandom(2024);
@@ -80,6 +81,41 @@ describe('SecretDetector', () => {
     expect(scan(`api_token = "${token}"`)).toEqual([{ rule: 'secrets/github-token', line: 1, secret: token }]);
   });
 
+  it('calls a keyword-scope rule at each hit with the whole text, and skips the hits it asks to', () => {
+    const calls: { text: string; start: number; end: number }[] = [];
+    const rule: SecretContentRule = {
+      kind: 'content',
+      meta: { id: 'secrets/test-keyword', description: 'test', severity: 'error', fixable: false, fixHint: '' },
+      keywords: ['zz'],
+      scope: 'keyword',
+      window: 0,
+      priority: 1,
+      patterns: [],
+      examples: [],
+      docs: { why: '', good: '' },
+      create(context) {
+        const { start, end } = context.keyword!;
+        calls.push({ text: context.text, start, end });
+        // A hit right after `skip` also takes the next one.
+        if (context.text.slice(start - 4, start) === 'skip') context.skipHitsBefore!(end + 3);
+        if (context.text.slice(end, end + 2) === '=1') context.report({ secret: 'value-one', index: end + 1, label: 'test' });
+      },
+    };
+    const text = 'a zz b\nskipzz zz ZZ=1 zz';
+    const found = new SecretDetector([rule], SecretsConfigSchema.parse({})).scan({ path: 'a.txt', text });
+    expect(calls.map((c) => [c.start, c.end])).toEqual([[2, 4], [11, 13], [17, 19], [22, 24]]);
+    expect(calls.every((c) => c.text === text)).toBe(true);
+    expect(found.map((f) => [f.line, f.column, f.secret])).toEqual([[2, 14, 'value-one']]);
+  });
+
+  it('the generic rule reads a name once, however many keywords it holds, and never takes a value from the next line', () => {
+    const value = `${gen.alnum(12)}!${gen.alnum(8)}`;
+    expect(scan(`SECRET_API_TOKEN_PASSWORD = "${value}"`, 'a.ts')).toEqual([{ rule: 'secrets/generic-secret', line: 1, secret: value }]);
+    expect(scan(`password =\n"${value}"`, 'a.ts')).toEqual([]);
+    expect(scan(`password =\r\n  ${value}`, 'a.env')).toEqual([]);
+    expect(scan(`password =\t ${value}`, 'a.env')).toEqual([{ rule: 'secrets/generic-secret', line: 1, secret: value }]);
+  });
+
   it('reports only secrets on the lines a filter accepts (staged added lines)', () => {
     const [a, b, c] = [gen.ghp(), gen.ghp(), gen.ghp()];
     const text = `A=${a}\nB=${b}\nC=${c}\n`;
@@ -144,6 +180,8 @@ describe('SecretDetector', () => {
       ['a 1 MB line of repeated token prefixes', 'ghp_xoxb-sk_live_AKIAeyJ'.repeat(42_000)],
       ['a 1 MB line of repeated JWT starts', 'eyJ'.repeat(333_000)],
       ['a 1 MB line of repeated secret names', 'password=token:'.repeat(66_000)],
+      ['a 1 MB name made of secret words', 'Secret_Token_Password_'.repeat(45_500)],
+      ['a 1 MB line of assignments to secret names', 'token=token='.repeat(83_000)],
       ['a 1 MB line of private-key headers', '-----BEGIN PRIVATE KEY-----'.repeat(37_000)],
       ['a 1 MB base64 line', randomString('base64', 1_000_000, seededRandom(1))],
       ['a 1 MB line of every keyword', SECRET_CONTENT_RULES.flatMap((r) => r.keywords).join('=').repeat(400).slice(0, 1_000_000)],
