@@ -15,11 +15,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   docsCheck: () => (/* binding */ docsCheck)
 /* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var _runner_glob_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(171);
 
 async function run(context) {
     const options = context.config.checks.docs;
-    const isDoc = picomatch__WEBPACK_IMPORTED_MODULE_0__(options.files, { dot: true });
+    const isDoc = (0,_runner_glob_matcher_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .f)(options.files);
     const inScope = context.files.filter((f) => f.mode !== '120000' && f.status !== 'D' && isDoc(f.path));
     if (inScope.length === 0 && (context.mode !== 'all' || options.required.length === 0)) {
         return { findings: [], notes: [context.mode === 'quick' ? 'no staged Markdown file' : 'no Markdown file in scope'] };

@@ -19,12 +19,12 @@ __webpack_require__.d(__webpack_exports__, {
   coverageCheck: () => (/* binding */ coverageCheck)
 });
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
 // EXTERNAL MODULE: ./build/rules/coverage/index.js + 6 modules
 var coverage = __webpack_require__(2321);
 // EXTERNAL MODULE: ./build/src/errors/user-error.js
 var user_error = __webpack_require__(1397);
+// EXTERNAL MODULE: ./build/src/runner/glob-matcher.js
+var glob_matcher = __webpack_require__(171);
 // EXTERNAL MODULE: ./build/src/rules/rule.js
 var rules_rule = __webpack_require__(1543);
 // EXTERNAL MODULE: ./build/src/checks/coverage/config.js
@@ -408,8 +408,8 @@ async function run(context) {
     return { findings, notes, ...(table ? { table } : {}) };
 }
 function sourceMatcher(options) {
-    const include = picomatch(options.sources, { dot: true });
-    const exclude = options.exclude.length > 0 ? picomatch(options.exclude, { dot: true }) : () => false;
+    const include = (0,glob_matcher/* globMatcher */.f)(options.sources);
+    const exclude = (0,glob_matcher/* globMatcher */.f)(options.exclude);
     return (p) => include(p) && !exclude(p);
 }
 /** The added lines of the change: the staged diff in quick mode, else against the merge-base with the base branch. */
@@ -441,7 +441,7 @@ async function baseBranch(repo, configured) {
     return repo.defaultBranch();
 }
 async function mustTestFiles(context, options, isSource) {
-    const globs = options.mustTest.map((glob) => ({ glob, match: picomatch(glob, { dot: true }) }));
+    const globs = options.mustTest.map((glob) => ({ glob, match: (0,glob_matcher/* globMatcher */.f)([glob]) }));
     const result = [];
     for (const file of context.files) {
         if (!isSource(file.path))

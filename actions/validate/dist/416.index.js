@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
   Z: () => (/* binding */ SecretDetector)
 });
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+// EXTERNAL MODULE: ./build/src/runner/glob-matcher.js
+var glob_matcher = __webpack_require__(171);
 ;// CONCATENATED MODULE: ./build/src/checks/secrets/allowlist.js
 
 /**
@@ -89,7 +89,7 @@ class SecretAllowlist {
     placeholders;
     constructor(options) {
         const { allowlist } = options;
-        this.pathMatch = allowlist.paths.length > 0 ? picomatch(allowlist.paths, { dot: true }) : () => false;
+        this.pathMatch = (0,glob_matcher/* globMatcher */.f)(allowlist.paths);
         this.regexes = allowlist.regexes.map((r) => new RegExp(r));
         this.lineRegexes = allowlist.lineRegexes.map((r) => new RegExp(r));
         this.stopwords = allowlist.stopwords.map((w) => w.toLowerCase());
@@ -708,13 +708,27 @@ class KeywordMatcher {
         const order = [...Array(states).keys()].sort((a, b) => Number(outputs[a] !== undefined) - Number(outputs[b] !== undefined) || a - b);
         const renamed = new Int32Array(states);
         order.forEach((old, i) => (renamed[old] = i));
+        //    Breadth-first, each state's row is its failure state's row (complete, being shallower)
+        //    with its own trie edges written over it: a native copy per state and a few stores
+        //    instead of 256 lookups, which run unoptimised at start-up on every scanning thread.
+        const bytesOf = Array.from({ length: classes }, () => []);
+        for (let byte = 0; byte < ALPHABET; byte++)
+            if (classOf[byte] !== 0)
+                bytesOf[classOf[byte]].push(byte);
         const table = new Int32Array(states * 256);
-        for (let old = 0; old < states; old++) {
-            const row = renamed[old] * 256;
-            for (let byte = 0; byte < 256; byte++) {
-                const cls = byte < ALPHABET ? classOf[byte] : 0;
-                table[row + byte] = renamed[dense[old * classes + cls]] * 256;
-            }
+        const rowOf = (old) => renamed[old] * 256;
+        const writeEdges = (old) => {
+            const row = rowOf(old);
+            for (const [cls, next] of goto[old])
+                for (const byte of bytesOf[cls])
+                    table[row + byte] = rowOf(next);
+        };
+        table.fill(rowOf(0), rowOf(0), rowOf(0) + 256);
+        writeEdges(0);
+        for (const old of queue) {
+            const from = rowOf(fail[old]);
+            table.copyWithin(rowOf(old), from, from + 256);
+            writeEdges(old);
         }
         const firstOutput = order.findIndex((old) => outputs[old] !== undefined);
         this.firstOutputRow = (firstOutput < 0 ? states : firstOutput) * 256;
@@ -887,7 +901,20 @@ class SecretDetector {
             base = from;
             this.rules[r].create({ path, text: from === 0 && to === text.length ? text : text.slice(from, to), options: this.options, report });
         };
-        const walk = new WindowWalk(this.rules, text, run);
+        // Keyword-scope rules: one context for the whole text, its `keyword` moved from hit to hit.
+        const keyword = { start: 0, end: 0 };
+        let skipTo = 0;
+        const atKeyword = { path, text, keyword, options: this.options, report, skipHitsBefore: (offset) => (skipTo = offset) };
+        const runAt = (r, start, end) => {
+            current = r;
+            base = 0;
+            keyword.start = start;
+            keyword.end = end;
+            skipTo = 0;
+            this.rules[r].create(atKeyword);
+            return skipTo;
+        };
+        const walk = new WindowWalk(this.rules, text, run, runAt);
         const { lengths } = this.matcher;
         for (let k = 0; k < hits.length; k += 2) {
             const keyword = hits[k];
@@ -996,42 +1023,56 @@ function compileKeywords(rules) {
     return compiled;
 }
 /**
- * Merges the windows of keyword hits per rule as the hits come, and hands each finished window
- * to `run`. A window holds `rule.window` characters on either side of a hit, clipped to the
- * hit's line, so a rule never sees more than that around one of its keywords; windows of one
- * rule that touch are merged. Hits come in the order their keywords end, so a window is finished
- * once a hit of the same rule starts past it. The hit's line is found by searching for the line
- * breaks around it once per line, which over a whole text reads each character about once.
+ * Hands each rule the text it asked for as the keyword hits come: a keyword-scope rule each hit
+ * (`runAt`, unless the rule asked to skip it), a window rule its merged windows (`run`),
+ * a file rule the whole text once at the end.
+ *
+ * A window holds `rule.window` characters on either side of a hit, clipped to the hit's line,
+ * so a rule never sees more than that around one of its keywords; windows of one rule that
+ * touch are merged. Hits come in the order their keywords end, so a window is finished once a
+ * hit of the same rule starts past it. The hit's line is found by searching for the line breaks
+ * around it once per line, which over a whole text reads each character about once.
  */
 class WindowWalk {
     rules;
     text;
     run;
+    /** Runs a keyword-scope rule at one hit; returns the offset its next hits must start at. */
+    runAt;
     /** The open window of each rule ([from, to), from = -1 when none), and file rules that were hit. */
     from;
     to;
     fileRuleHit;
+    /** For keyword-scope rules: hits starting before this offset are not passed. */
+    resume;
     /** The line of the last hit: [lineStart, lineEnd) without its line break; lineBreak is where the next line starts - 1. */
     lineStart = 0;
     lineEnd = -1;
     lineBreak = -1;
-    constructor(rules, text, run) {
+    constructor(rules, text, run, runAt) {
         this.rules = rules;
         this.text = text;
         this.run = run;
+        this.runAt = runAt;
         this.from = new Int32Array(rules.length).fill(-1);
         this.to = new Int32Array(rules.length);
         this.fileRuleHit = new Uint8Array(rules.length);
+        this.resume = new Float64Array(rules.length);
     }
     hit(ruleIndexes, start, end) {
-        if (start > this.lineBreak)
-            this.findLine(start);
         for (const r of ruleIndexes) {
             const rule = this.rules[r];
+            if (rule.scope === 'keyword') {
+                if (start >= this.resume[r])
+                    this.resume[r] = this.runAt(r, start, end);
+                continue;
+            }
             if (rule.scope === 'file') {
                 this.fileRuleHit[r] = 1;
                 continue;
             }
+            if (start > this.lineBreak)
+                this.findLine(start);
             const from = Math.max(this.lineStart, start - rule.window);
             const to = Math.min(Math.max(this.lineEnd, end), end + rule.window);
             const open = this.from[r];

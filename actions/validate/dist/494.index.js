@@ -1239,11 +1239,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   floatCheck: () => (/* binding */ floatCheck),
 /* harmony export */   ruleSwitch: () => (/* binding */ ruleSwitch)
 /* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4006);
-/* harmony import */ var _findings_rule_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4636);
-/* harmony import */ var _rules_float_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7265);
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4653);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6342);
+/* harmony import */ var _findings_rule_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4636);
+/* harmony import */ var _runner_glob_matcher_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(171);
+/* harmony import */ var _rules_float_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7265);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4653);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6342);
 
 
 
@@ -1254,8 +1254,8 @@ __webpack_require__.r(__webpack_exports__);
  * opt-in rule runs only where `rules` or an `overrides` entry names it with a severity.
  */
 function ruleSwitch(config) {
-    const settings = new _findings_rule_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .RuleSettings */ .K(config);
-    const overrides = config.overrides.map((o) => ({ match: picomatch__WEBPACK_IMPORTED_MODULE_4__(o.files, { dot: true }), rules: o.rules }));
+    const settings = new _findings_rule_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .RuleSettings */ .K(config);
+    const overrides = config.overrides.map((o) => ({ match: (0,_runner_glob_matcher_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .f)(o.files), rules: o.rules }));
     return (rule, path) => {
         if (settings.resolve(rule.meta.id, path, rule.meta.severity) === 'off')
             return false;
@@ -1271,15 +1271,15 @@ function ruleSwitch(config) {
 async function run(context) {
     const options = context.config.checks.float;
     const started = performance.now();
-    const loaded = await (0,_program_js__WEBPACK_IMPORTED_MODULE_2__/* .loadProgram */ .L0)({ root: context.repo.root, mode: context.mode, files: context.files, tsconfig: options.project, signal: context.signal });
+    const loaded = await (0,_program_js__WEBPACK_IMPORTED_MODULE_4__/* .loadProgram */ .L0)({ root: context.repo.root, mode: context.mode, files: context.files, tsconfig: options.project, signal: context.signal });
     if (!loaded.program || loaded.targets.length === 0)
         return { findings: [], notes: [...loaded.notes, 'no TypeScript files in scope'] };
     const setupMs = Math.round(performance.now() - started);
     context.progress(`analysing ${loaded.targets.length} file(s)`);
-    const findings = await (0,_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .analyze */ .n)({
+    const findings = await (0,_analyze_js__WEBPACK_IMPORTED_MODULE_3__/* .analyze */ .n)({
         program: loaded.program,
         targets: loaded.targets,
-        rules: _rules_float_index_js__WEBPACK_IMPORTED_MODULE_0__/* .FLOAT_RULES */ .n,
+        rules: _rules_float_index_js__WEBPACK_IMPORTED_MODULE_2__/* .FLOAT_RULES */ .n,
         config: options,
         explain: context.request.explain ?? false,
         ruleEnabled: ruleSwitch(context.config),

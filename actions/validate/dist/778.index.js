@@ -123,8 +123,6 @@ function planChunks(run, files, env, platform = process.platform) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
 // EXTERNAL MODULE: ./build/src/findings/fingerprint.js
 var fingerprint = __webpack_require__(8488);
 // EXTERNAL MODULE: ./build/src/reporters/duration.js
@@ -718,6 +716,8 @@ async function spawnStep(inv, options) {
     }
 }
 //# sourceMappingURL=spawn-step.js.map
+// EXTERNAL MODULE: ./build/src/runner/glob-matcher.js
+var glob_matcher = __webpack_require__(171);
 ;// CONCATENATED MODULE: ./build/src/steps/run-step.js
 
 
@@ -751,7 +751,7 @@ function matchedFiles(step, context) {
     const paths = context.files.map((f) => f.path);
     if (!step.glob)
         return paths;
-    const matches = picomatch(step.glob, { dot: true });
+    const matches = (0,glob_matcher/* globMatcher */.f)(step.glob);
     return paths.filter((p) => matches(p));
 }
 /** A path as printed by the tool, as a repository-relative POSIX path; undefined outside the repository. */
