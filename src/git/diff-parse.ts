@@ -49,15 +49,27 @@ export interface LineRange {
 }
 
 /**
- * Parses `git diff -U0` output into the added line ranges of each new-side path.
- * Paths are taken from the `+++ b/<path>` headers (quoted paths are unquoted).
+ * Parses `git diff -U<n>` output into the added line ranges of each new-side path.
+ * Paths are taken from the `+++ b/<path>` headers: quoted paths are unquoted, and the tab git
+ * appends after a name with a space is dropped. A hunk's body is counted off by its header, so an
+ * added line whose text starts with `++ ` is never read as a header.
  */
 export function parseAddedLines(patch: string): Map<string, LineRange[]> {
   const result = new Map<string, LineRange[]>();
   let current: LineRange[] | undefined;
+  let oldLeft = 0;
+  let newLeft = 0;
   for (const line of patch.split('\n')) {
+    if (oldLeft > 0 || newLeft > 0) {
+      const kind = line[0];
+      if (kind === '\\') continue; // "\ No newline at end of file"
+      if (kind === '-' || kind === ' ') oldLeft--;
+      if (kind === '+' || kind === ' ') newLeft--;
+      if (kind === '-' || kind === '+' || kind === ' ') continue;
+      oldLeft = newLeft = 0; // not a body line: the hunk was shorter than its header said
+    }
     if (line.startsWith('+++ ')) {
-      const target = line.slice(4);
+      const target = line.slice(4).replace(/\t$/, '');
       if (target === '/dev/null') {
         current = undefined;
         continue;
@@ -68,12 +80,14 @@ export function parseAddedLines(patch: string): Map<string, LineRange[]> {
       result.set(p, current);
       continue;
     }
-    if (line.startsWith('@@') && current) {
-      const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (line.startsWith('@@')) {
+      const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
       if (!m) continue;
-      const start = Number(m[1]);
-      const count = m[2] === undefined ? 1 : Number(m[2]);
-      if (count > 0) current.push({ start, end: start + count - 1 });
+      oldLeft = m[1] === undefined ? 1 : Number(m[1]);
+      const start = Number(m[2]);
+      const count = m[3] === undefined ? 1 : Number(m[3]);
+      newLeft = count;
+      if (count > 0 && current) current.push({ start, end: start + count - 1 });
     }
   }
   return result;

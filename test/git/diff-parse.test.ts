@@ -30,6 +30,28 @@ describe('git diff parsers', () => {
     expect(Object.fromEntries(parseAddedLines(patch))).toEqual({ 'a.ts': [{ start: 2, end: 4 }, { start: 12, end: 12 }] });
   });
 
+  it('drops the tab git writes after a name with a space, quoted or not', () => {
+    const patch = ['diff --git a/my file.ts b/my file.ts', '--- /dev/null', '+++ b/my file.ts\t', '@@ -0,0 +1 @@', '+a', 'diff --git "a/caf\\303\\251 x.ts" "b/caf\\303\\251 x.ts"', '--- /dev/null', '+++ "b/caf\\303\\251 x.ts"\t', '@@ -0,0 +1,2 @@', '+b', '+c'].join('\n');
+    expect(Object.fromEntries(parseAddedLines(patch))).toEqual({ 'my file.ts': [{ start: 1, end: 1 }], 'café x.ts': [{ start: 1, end: 2 }] });
+  });
+
+  it('counts a hunk body off by its header, so added text that looks like a header stays text', () => {
+    const patch = [
+      'diff --git a/a.md b/a.md',
+      '--- a/a.md',
+      '+++ b/a.md',
+      '@@ -3 +3,3 @@',
+      '-old',
+      '+++ b/not-a-file.md',
+      '+@@ -1 +1,9 @@',
+      '\\ No newline at end of file',
+      '+--- a/x',
+      '@@ -9,0 +11 @@',
+      '+tail',
+    ].join('\n');
+    expect(Object.fromEntries(parseAddedLines(patch))).toEqual({ 'a.md': [{ start: 3, end: 5 }, { start: 11, end: 11 }] });
+  });
+
   it('unquotes C-style quoted paths with octal UTF-8 bytes', () => {
     expect(unquoteGitPath('"b/caf\\303\\251 \\"x\\".ts"')).toBe('b/café "x".ts');
   });

@@ -32,6 +32,18 @@ describe('tollgate check secrets: staged changes', () => {
     expect(summary(findings)).toEqual(['secrets/stripe-key config.ts:2']);
   });
 
+  it('finds a secret staged in a file whose name has a space or non-ASCII letters', async () => {
+    repo = await TempRepo.create();
+    await repo.write('deploy notes.md', '# notes\n');
+    repo.stage();
+    repo.commit();
+    await repo.write('deploy notes.md', `# notes\ntoken: ${ghp()}\n`);
+    await repo.write('clés api.txt', `STRIPE=${stripe()}\n`);
+    repo.stage();
+    const { findings } = await secrets({ mode: 'quick' });
+    expect(summary(findings).sort()).toEqual(['secrets/github-token deploy notes.md:2', 'secrets/stripe-key clés api.txt:1']);
+  });
+
   it('scans the staged bytes, not the working tree', async () => {
     repo = await TempRepo.create();
     const token = ghp();
