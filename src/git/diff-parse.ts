@@ -42,6 +42,14 @@ export function parseRawDiff(output: string): StagedChange[] {
   return changes;
 }
 
+/** `git diff --raw -p -z` output: the raw records, then an empty record, then the patch. */
+export function parseRawWithPatch(output: string): { changes: StagedChange[]; added: Map<string, LineRange[]> } {
+  const cut = output.indexOf('\0\0');
+  const raw = cut < 0 ? output : output.slice(0, cut + 1);
+  const patch = cut < 0 ? '' : output.slice(cut + 2);
+  return { changes: parseRawDiff(raw), added: parseAddedLines(patch) };
+}
+
 /** An inclusive 1-based range of lines in the new version of a file. */
 export interface LineRange {
   start: number;

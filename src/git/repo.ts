@@ -5,7 +5,8 @@ import { simpleGit, type SimpleGit } from 'simple-git';
 import { gitOutput } from './git-output.ts';
 import { UserError } from '../errors/user-error.ts';
 import { BlobReader } from './blob-reader.ts';
-import { parseAddedLines, parseRawDiff, type LineRange, type StagedChange } from './diff-parse.ts';
+import { readIfStaged } from './staged-blob.ts';
+import { parseAddedLines, parseRawWithPatch, type LineRange, type StagedChange } from './diff-parse.ts';
 
 /** Directories known to be a repository's top level (see Repo.open). */
 const knownTopLevels = new Set<string>();
@@ -85,9 +86,12 @@ export class Repo {
     return this.headProbe;
   }
 
-  /** What `git commit` will record: every change between HEAD (or the empty tree) and the index. */
-  async stagedChanges(): Promise<StagedChange[]> {
-    return parseRawDiff(await this.diffIndexCached(['--raw', '-z', '-M', '--no-ext-diff']));
+  /**
+   * What `git commit` will record: every change between HEAD (or the empty tree) and the index,
+   * with the added line ranges of each path (new-side line numbers), from one git process.
+   */
+  async stagedDiff(): Promise<{ changes: StagedChange[]; added: Map<string, LineRange[]> }> {
+    return parseRawWithPatch(await this.diffIndexCached(['--raw', '-p', '-z', '-U0', '-M', '--no-color', '--no-ext-diff']));
   }
 
   /** Added line ranges per path in the staged diff (new-side line numbers). */
@@ -122,6 +126,18 @@ export class Repo {
   /** Any object by id or rev:path. */
   async readObject(objectId: string): Promise<Buffer | undefined> {
     return this.blobs.read(objectId);
+  }
+
+  /**
+   * A staged blob's content: from the working tree when the file there still hashes to `blob`
+   * (no git process), else from git's object store.
+   */
+  async readStaged(relPath: string, blob: string, mode: string): Promise<Buffer | undefined> {
+    if (mode === '100644' || mode === '100755') {
+      const unchanged = await readIfStaged(this.abs(relPath), blob);
+      if (unchanged) return unchanged;
+    }
+    return this.readObject(blob);
   }
 
   /** Tracked files (with their index mode) plus untracked files that are not ignored. */

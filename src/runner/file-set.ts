@@ -3,6 +3,7 @@ import { lstat, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceFile } from '../checks/check.ts';
 import { UserError } from '../errors/user-error.ts';
+import type { StagedChange } from '../git/diff-parse.ts';
 import type { Repo, TrackedFile } from '../git/repo.ts';
 import { globMatcher } from './glob-matcher.ts';
 
@@ -52,7 +53,8 @@ function textCache(read: (p: string) => Promise<Buffer | undefined>): (p: string
 /** The staged changes: exactly what `git commit` will record (deletions and submodules left out). */
 export async function stagedFileSet(repo: Repo, ignore: readonly string[]): Promise<FileSet> {
   const ignored = globMatcher(ignore);
-  const [changes, added] = await Promise.all([repo.stagedChanges(), repo.stagedAddedLines()]);
+  const { changes, added } = await repo.stagedDiff();
+  const staged = new Map<string, StagedChange>();
   const files: SourceFile[] = [];
   for (const change of changes) {
     if (change.status === 'D' || change.mode === '160000' || ignored(change.path)) continue;
@@ -62,10 +64,15 @@ export async function stagedFileSet(repo: Repo, ignore: readonly string[]): Prom
       status: change.status,
       ...(change.oldPath === undefined ? {} : { oldPath: change.oldPath }),
       addedLines: added.get(change.path) ?? [],
-      read: () => repo.readIndex(change.path),
+      read: () => repo.readStaged(change.path, change.blob, change.mode),
     });
+    staged.set(change.path, change);
   }
-  return { kind: 'staged', files, readText: textCache((p) => repo.readIndex(p)) };
+  const readText = (p: string) => {
+    const change = staged.get(p);
+    return change ? repo.readStaged(p, change.blob, change.mode) : repo.readIndex(p);
+  };
+  return { kind: 'staged', files, readText: textCache(readText) };
 }
 
 /**

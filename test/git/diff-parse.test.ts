@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAddedLines, parseRawDiff, unquoteGitPath } from '../../src/git/diff-parse.ts';
+import { parseAddedLines, parseRawDiff, parseRawWithPatch, unquoteGitPath } from '../../src/git/diff-parse.ts';
 
 describe('git diff parsers', () => {
   it('parses raw records including renames', () => {
@@ -50,6 +50,18 @@ describe('git diff parsers', () => {
       '+tail',
     ].join('\n');
     expect(Object.fromEntries(parseAddedLines(patch))).toEqual({ 'a.md': [{ start: 3, end: 5 }, { start: 11, end: 11 }] });
+  });
+
+  it('splits raw records from the patch that follows them in one --raw -p -z output', () => {
+    const raw = [':100644 100644 aaaaaaa bbbbbbb M', 'a b.ts', ':000000 100644 0000000 ccccccc A', 'new.ts', ''].join('\0');
+    const patch = ['diff --git a/a b.ts b/a b.ts', '--- a/a b.ts\t', '+++ b/a b.ts\t', '@@ -2 +2,2 @@', '-x', '+y', '+z', 'diff --git a/new.ts b/new.ts', '--- /dev/null', '+++ b/new.ts', '@@ -0,0 +1 @@', '+n', ''].join('\n');
+    const parsed = parseRawWithPatch(`${raw}\0${patch}`);
+    expect(parsed.changes.map((c) => [c.status, c.path, c.blob])).toEqual([
+      ['M', 'a b.ts', 'bbbbbbb'],
+      ['A', 'new.ts', 'ccccccc'],
+    ]);
+    expect(Object.fromEntries(parsed.added)).toEqual({ 'a b.ts': [{ start: 2, end: 3 }], 'new.ts': [{ start: 1, end: 1 }] });
+    expect(parseRawWithPatch('')).toEqual({ changes: [], added: new Map() });
   });
 
   it('unquotes C-style quoted paths with octal UTF-8 bytes', () => {
