@@ -16,5 +16,5 @@ if (served !== undefined) {
 } else {
   const { main } = await import('../build/cli/main.js');
   await main(process.argv);
-  if (plan) daemon.startDaemon(plan, fileURLToPath(import.meta.url));
+  if (plan) await daemon.startDaemon(plan, fileURLToPath(import.meta.url));
 }

@@ -2,9 +2,9 @@
  * The hook side of the validate-quick daemon. `bin/tollgate.js` asks `daemonPlan` whether this
  * invocation may be served by a warm daemon, sends it there with `askDaemon`, and runs
  * in-process when no daemon answers (then `startDaemon` starts one for the next commit).
- * Only node: built-ins here: this runs before anything else on every commit.
+ * Only node: built-ins here, and only those a served run needs (child_process is loaded when a
+ * daemon has to be started): this runs before anything else on every commit.
  */
-import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, statSync, unlinkSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -94,7 +94,7 @@ export async function askDaemon(plan: DaemonPlan, argv: readonly string[], env: 
  * Starts a daemon for this repository in the background, unless one is starting already.
  * It warms up (modules, ESLint config) and serves the next validate-quick.
  */
-export function startDaemon(plan: DaemonPlan, binPath: string): void {
+export async function startDaemon(plan: DaemonPlan, binPath: string): Promise<void> {
   const marker = `${plan.socket}.starting`;
   try {
     mkdirSync(path.dirname(plan.socket), { recursive: true, mode: 0o700 });
@@ -113,6 +113,7 @@ export function startDaemon(plan: DaemonPlan, binPath: string): void {
   } catch {
     return; // the socket directory is missing (the daemon creates it) or someone else won the race
   }
+  const { spawn } = await import('node:child_process');
   const child = spawn(process.execPath, [binPath, 'daemon', 'serve'], {
     cwd: plan.cwd,
     detached: true,

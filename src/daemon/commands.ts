@@ -44,7 +44,7 @@ export async function runDaemonStart(cwd: string): Promise<number> {
     process.stdout.write(`${describe(before)}\n`);
     return 0;
   }
-  startDaemon(plan, BIN);
+  await startDaemon(plan, BIN);
   for (let waited = 0; waited < 15_000; waited += 100) {
     await new Promise((resolve) => setTimeout(resolve, 100));
     const s = await status(plan);
