@@ -42,8 +42,14 @@ export function parseRawDiff(output: string): StagedChange[] {
   return changes;
 }
 
+/** The changes of a diff with the added line ranges of each new-side path. */
+export interface DiffWithLines {
+  changes: StagedChange[];
+  added: Map<string, LineRange[]>;
+}
+
 /** `git diff --raw -p -z` output: the raw records, then an empty record, then the patch. */
-export function parseRawWithPatch(output: string): { changes: StagedChange[]; added: Map<string, LineRange[]> } {
+export function parseRawWithPatch(output: string): DiffWithLines {
   const cut = output.indexOf('\0\0');
   const raw = cut < 0 ? output : output.slice(0, cut + 1);
   const patch = cut < 0 ? '' : output.slice(cut + 2);

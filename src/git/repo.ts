@@ -6,7 +6,7 @@ import { gitOutput } from './git-output.ts';
 import { UserError } from '../errors/user-error.ts';
 import { BlobReader } from './blob-reader.ts';
 import { readIfStaged } from './staged-blob.ts';
-import { parseAddedLines, parseRawWithPatch, type LineRange, type StagedChange } from './diff-parse.ts';
+import { parseAddedLines, parseRawWithPatch, type DiffWithLines, type LineRange } from './diff-parse.ts';
 
 /** Directories known to be a repository's top level (see Repo.open). */
 const knownTopLevels = new Set<string>();
@@ -90,7 +90,7 @@ export class Repo {
    * What `git commit` will record: every change between HEAD (or the empty tree) and the index,
    * with the added line ranges of each path (new-side line numbers), from one git process.
    */
-  async stagedDiff(): Promise<{ changes: StagedChange[]; added: Map<string, LineRange[]> }> {
+  async stagedDiff(): Promise<DiffWithLines> {
     return parseRawWithPatch(await this.diffIndexCached(['--raw', '-p', '-z', '-U0', '-M', '--no-color', '--no-ext-diff']));
   }
 
